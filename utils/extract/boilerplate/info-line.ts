@@ -1,0 +1,59 @@
+/**
+ * Reads the small "info lines" around a headline: dates with their labels, bylines and counters, as in
+ * "Güncel 9.06.2023 13:46:39 0" or "كتب: محمد علي - الإثنين، ٢٤ أغسطس ٢٠٢٠ ٠١:١٥ م".
+ */
+
+import { parseDateText, type ParsedDate } from '../../dates/parse-date-text';
+import { bylineLineValue } from './text-cues';
+
+export type DateRole = 'published' | 'modified';
+
+export interface InfoLine {
+  dates: Array<{ parsed: ParsedDate; role: DateRole; text: string }>;
+  byline: string | null;
+}
+
+/** Every date form has a digit or a relative-date word; anything else is rejected before parsing. */
+const MAY_HOLD_DATE = /[0-9\u0660-\u0669\u06F0-\u06F9]|منذ|قبل|أمس|امس|اليوم|önce|dün|bugün|ago|yesterday|today|now|şimdi/i;
+
+const MODIFIED_LABEL = /(güncelle|son güncel|düzenlen|تحديث|حدث في|عدل في|updated|modified|last edit)/i;
+const LABEL_WORDS =
+  /(güncel(leme|lenme)?|son güncelleme|yayın(lanma)?( tarihi)?|oluşturulma|eklenme( tarihi)?|yayımlanma|kayıt tarihi|tarih|giriş|saat|haber tarihi|نشر في|نشر بتاريخ|تاريخ النشر|تاريخ الخبر|نشر|آخر تحديث|تحديث|بتاريخ|الساعة|التاريخ|published|updated|posted|last updated|modified|date|on|at|في|الموافق)/giu;
+
+function leftovers(text: string): string {
+  return text
+    .replace(LABEL_WORDS, ' ')
+    .replace(/[\d\u0660-\u0669\u06F0-\u06F9.,:;|/\\\-–—•·()[\]'"«»]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * Classifies one short line. Returns null when it is prose rather than an info line: a line is an info line
+ * when, after its dates, date labels, counters and byline are taken out, almost nothing is left.
+ */
+export function readInfoLine(text: string, options: { now: Date; zone: string | null }): InfoLine | null {
+  if (text.length > 160 || !MAY_HOLD_DATE.test(text)) return null;
+  const dates: InfoLine['dates'] = [];
+  let rest = text;
+  for (let i = 0; i < 3; i++) {
+    const parsed = parseDateText(rest, { now: options.now, zone: options.zone });
+    if (!parsed) break;
+    const at = rest.indexOf(parsed.matched);
+    const before = at >= 0 ? rest.slice(Math.max(0, at - 30), at) : '';
+    dates.push({ parsed, role: MODIFIED_LABEL.test(before) ? 'modified' : 'published', text: parsed.matched });
+    rest = at >= 0 ? `${rest.slice(0, at)} | ${rest.slice(at + parsed.matched.length)}` : rest.replace(parsed.matched, ' | ');
+  }
+  const remainder = leftovers(rest);
+  if (!dates.length) return null;
+  if (!remainder || remainder.replace(/[^\p{L}]/gu, '').length <= 12) return { dates, byline: null };
+  // "كتب: محمد علي - 24 أغسطس 2020": what is left may be a byline.
+  for (const part of rest.split(/\s*[|•·]\s*|\s+[-–—]\s+/)) {
+    const byline = bylineLineValue(part.trim());
+    if (byline) {
+      const others = leftovers(rest.replace(part, ' '));
+      if (others.replace(/[^\p{L}]/gu, '').length <= 12) return { dates, byline };
+    }
+  }
+  return null;
+}

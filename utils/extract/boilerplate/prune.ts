@@ -1,0 +1,531 @@
+/**
+ * Removes boilerplate from a cloned document before Readability scores it, and keeps what the removed
+ * blocks say (related links, tags, source, bylines, dates, dateline) as findings.
+ *
+ * Order matters:
+ * 1. scripts and other non-content elements go first, so no later measure counts their text;
+ * 2. site chrome (header, footer, nav, aside outside the article) goes next, so dates in a site-wide
+ *    date strip are never mistaken for the article's date;
+ * 3. labelled sections ("إقرأ أيضاً", "İlgili Haberler", "Etiketler") are resolved before class patterns, so a
+ *    second article pasted after a "read also" label is cut whole, and its tags never become ours;
+ * 4. class and id patterns remove the boxes that carry no label;
+ * 5. short info lines (dates, bylines, counters, source lines) are read and removed last, when only the
+ *    article column is left and the first date line after the headline is the article's own.
+ */
+
+import type { RelatedLink } from '../../record/article-record';
+import type { ParsedDate } from '../../dates/parse-date-text';
+import { closest, contains, elementsInOrder, hasOwnText, measureTree, textOf, classTokens, type TextSize } from '../dom-tree';
+import { datelineLine } from '../metadata/dateline';
+import { classKind } from './class-patterns';
+import { readInfoLine, type DateRole } from './info-line';
+import { labelKind, leadingLabel, type BoilerplateKind } from './lexicon';
+import { collectRelatedLinks } from './related-links';
+import { RemovalLog } from './removal-log';
+import {
+  creditLine,
+  isBareCount,
+  isConsentNotice,
+  isEndMarker,
+  isViewCounter,
+  isWeatherReading,
+  sourceLineValue,
+} from './text-cues';
+import { splitTagText } from './tag-values';
+import { headlineCoverage } from './topic-overlap';
+
+export interface PruneContext {
+  pageUrl: string;
+  /** The headline element, if one was found; it and its ancestors are never removed as boilerplate. */
+  headline: Element | null;
+  title: string | null;
+  siteName: string | null;
+  now: Date;
+  zone: string | null;
+}
+
+export interface DateLine {
+  parsed: ParsedDate;
+  role: DateRole;
+  text: string;
+  /** Position relative to the headline: positive after it, negative before. */
+  distance: number;
+}
+
+export interface PruneFindings {
+  relatedLinks: RelatedLink[];
+  tags: string[];
+  source: string | null;
+  bylines: string[];
+  dateLines: DateLine[];
+  datelines: string[];
+  /** Institutions named on a dateline line ("Ankara,Aile ve Sosyal Hizmetler Bakanlığı"). */
+  issuers: string[];
+  log: RemovalLog;
+}
+
+const NON_CONTENT = new Set(
+  'SCRIPT STYLE LINK META TEMPLATE IFRAME FRAME FRAMESET OBJECT EMBED APPLET CANVAS MAP INPUT SELECT TEXTAREA BUTTON OPTION DIALOG svg SVG math MATH'.split(' '),
+);
+const CHROME_TAGS = new Set(['HEADER', 'FOOTER', 'NAV', 'ASIDE']);
+const CHROME_ROLES = /^(banner|navigation|contentinfo|complementary|search|menu|menubar|dialog|alertdialog)$/;
+const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+const INLINE_TAGS = new Set(['SPAN', 'TIME', 'SMALL', 'A', 'B', 'STRONG', 'I', 'EM', 'FONT', 'ABBR', 'LABEL', 'U', 'CITE', 'BDI']);
+const BYLINE_CLASS = /(^|[-_])(author|authors|byline|yazar|writer|muhabir|reporter|kateb|editor-?name)([-_]|$)/;
+const MAX_LABEL_CHARS = 60;
+const MAX_LINE_CHARS = 160;
+/** Non-link text beyond which a container holds real prose and is not part of a boilerplate box. */
+const PROSE_BEYOND_BOX = 120;
+
+class Pruner {
+  private readonly log = new RemovalLog();
+  private readonly findings: PruneFindings;
+  private readonly order = new Map<Element, number>();
+  private sizes = new Map<Element, TextSize>();
+  private bodyProse = 0;
+  private headlineIndex = -1;
+
+  constructor(
+    private readonly body: HTMLElement,
+    private readonly ctx: PruneContext,
+  ) {
+    this.findings = { relatedLinks: [], tags: [], source: null, bylines: [], dateLines: [], datelines: [], issuers: [], log: this.log };
+  }
+
+  run(): PruneFindings {
+    const P = (globalThis as any).__prof as Record<string, number[]> | undefined;
+    let t = performance.now();
+    const lap = (k: string) => { if (P) (P[k] ??= []).push(performance.now() - t); t = performance.now(); };
+    this.removeNonContent(); lap('nonContent');
+    elementsInOrder(this.body).forEach((el, i) => this.order.set(el, i));
+    this.headlineIndex = this.ctx.headline ? (this.order.get(this.ctx.headline) ?? -1) : -1;
+    lap('order');
+    this.measure(); lap('measure');
+    this.removeSiteChrome(); lap('chrome');
+    this.measure(); lap('measure');
+    this.removeLabelledSections(); lap('labels');
+    this.measure(); lap('measure');
+    this.removeInlineLabels(); lap('inline');
+    this.removeClassPatternBlocks(); lap('class');
+    this.readAndRemoveInfoLines(); lap('info');
+    return this.findings;
+  }
+
+  // --- measures -----------------------------------------------------------------------------------
+
+  private measure(): void {
+    this.sizes = measureTree(this.body);
+    this.bodyProse = this.prose(this.body);
+  }
+
+  private size(el: Element): TextSize {
+    return this.sizes.get(el) ?? { text: 0, link: 0 };
+  }
+
+  private prose(el: Element): number {
+    const s = this.size(el);
+    return s.text - s.link;
+  }
+
+  private linkDense(el: Element): boolean {
+    const s = this.size(el);
+    return s.text > 0 && s.link / s.text >= 0.5;
+  }
+
+  /** Holds half the page's prose: this is the article or its wrapper, whatever its class says. */
+  private holdsArticle(el: Element): boolean {
+    return this.bodyProse > 0 && this.prose(el) >= this.bodyProse * 0.5;
+  }
+
+  private holdsHeadline(el: Element): boolean {
+    return !!this.ctx.headline && contains(el, this.ctx.headline);
+  }
+
+  private live(el: Element): boolean {
+    return !this.log.isRemoved(el);
+  }
+
+  // --- 1. non-content ----------------------------------------------------------------------------
+
+  private removeNonContent(): void {
+    // One walk instead of one selector query per kind: selector lists are slow in some DOMs.
+    for (const el of elementsInOrder(this.body)) {
+      if (el === this.body || this.log.isRemoved(el)) continue;
+      const tag = el.tagName;
+      if (NON_CONTENT.has(tag)) this.log.remove(el, 'non-content');
+      // Noscript fallbacks keep their images for Readability's lazy-image repair; the rest is noise.
+      else if (tag === 'NOSCRIPT') {
+        if (!/<img|<picture/i.test(el.innerHTML ?? '')) this.log.remove(el, 'non-content');
+      } else if ((el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') && !this.holdsHeadline(el) && !el.querySelector('img')) {
+        this.log.remove(el, 'hidden');
+      }
+    }
+  }
+
+  // --- 2. site chrome ----------------------------------------------------------------------------
+
+  private removeSiteChrome(): void {
+    for (const el of elementsInOrder(this.body)) {
+      if (el === this.body || !this.live(el)) continue;
+      const role = el.getAttribute('role') ?? '';
+      const chromeTag = CHROME_TAGS.has(el.tagName);
+      if (!chromeTag && !CHROME_ROLES.test(role)) continue;
+      // An article's own header and footer hold its title, date and byline: those stay for the later passes.
+      if ((el.tagName === 'HEADER' || el.tagName === 'FOOTER') && closest(el.parentElement, (e) => e.tagName === 'ARTICLE' || e.tagName === 'MAIN')) continue;
+      if (el.tagName !== 'NAV' && (this.holdsHeadline(el) || this.holdsArticle(el))) continue;
+      this.log.remove(el, `chrome:${el.tagName.toLowerCase()}${role ? `:${role}` : ''}`);
+    }
+  }
+
+  // --- 3. labelled sections ----------------------------------------------------------------------
+
+  private labelOf(el: Element): BoilerplateKind | null {
+    const size = this.size(el);
+    if (size.text === 0 || size.text > MAX_LABEL_CHARS || el === this.body) return null;
+    if (this.holdsHeadline(el) || el.tagName === 'LI' || el.tagName === 'TD' || el.tagName === 'TH') return null;
+    // A link labelled "Yorumlar" or "Paylaş" is a control, not a section heading; its box is handled by class or line passes.
+    if (el.tagName === 'A' && el.parentElement && this.size(el.parentElement).text > size.text + 10) return null;
+    return labelKind(textOf(el));
+  }
+
+  private removeLabelledSections(): void {
+    const labels: Array<{ el: Element; kind: BoilerplateKind }> = [];
+    for (const el of elementsInOrder(this.body)) {
+      if (!this.live(el)) continue;
+      const kind = this.labelOf(el);
+      // The outermost element whose whole text is the label stands for it.
+      if (kind && !labels.some((l) => contains(l.el, el))) labels.push({ el, kind });
+    }
+    const cut = labels.findIndex((l) => l.kind === 'read-also' && this.startsPastedArticle(this.labelBox(l.el)));
+    if (cut >= 0) {
+      // Related lists inside or after the pasted article are still related items; its tags are not ours.
+      for (const l of labels.slice(cut + 1)) {
+        if (l.kind === 'related' || l.kind === 'read-also') for (const el of this.sectionOf(l.el, l.kind)) collectRelatedLinks(el, this.ctx.pageUrl, this.findings.relatedLinks);
+      }
+      this.truncateFrom(this.labelBox(labels[cut]!.el));
+    }
+    for (const { el, kind } of cut >= 0 ? labels.slice(0, cut) : labels) {
+      if (!this.live(el)) continue;
+      const section = this.sectionOf(el, kind);
+      for (const part of section) this.keepFindings(part, kind);
+      for (const part of section) this.log.remove(part, `label:${kind}`);
+    }
+  }
+
+  /** The label itself, or the wrapper around it that holds nothing else. */
+  private labelBox(label: Element): Element {
+    let box = label;
+    while (box.parentElement && box.parentElement !== this.body && this.size(box.parentElement).text === this.size(box).text && !this.holdsHeadline(box.parentElement)) {
+      box = box.parentElement;
+    }
+    return box;
+  }
+
+  /**
+   * The elements a label heads. A label inside a box climbs to the box, as long as the box holds no real
+   * prose of its own; a label standing alone in the article flow takes the following link lists with it.
+   * Comment labels take everything after them: comments come last.
+   */
+  private sectionOf(label: Element, kind: BoilerplateKind): Element[] {
+    let box = label;
+    for (;;) {
+      const parent = box.parentElement;
+      if (!parent || parent === this.body || parent.tagName === 'ARTICLE' || parent.tagName === 'MAIN') break;
+      if (this.holdsHeadline(parent) || this.holdsArticle(parent)) break;
+      if (this.prose(parent) - this.prose(box) > PROSE_BEYOND_BOX) break;
+      box = parent;
+    }
+    const section = [box];
+    // A box that already holds its items (links) is the whole section; only a bare label takes siblings.
+    if (kind === 'ad' || kind === 'share' || (kind !== 'comments' && box.querySelector('a[href]'))) return section;
+    for (let sib = box.nextElementSibling; sib; sib = sib.nextElementSibling) {
+      if (!this.live(sib)) continue;
+      const size = this.size(sib);
+      if (kind === 'comments') {
+        if (this.holdsHeadline(sib)) break;
+        section.push(sib);
+      } else if (size.text === 0 && !sib.querySelector('img')) continue;
+      else if (this.holdsLabel(sib) || HEADINGS.has(sib.tagName) || sib.tagName === 'P') break;
+      else if (this.linkDense(sib) || size.text < 25 || ((kind === 'tags' || kind === 'toc') && size.text < 300 && sib.querySelector('a'))) {
+        section.push(sib);
+      } else break;
+    }
+    return section;
+  }
+
+  /** True when a label of its own heads `el` (the next section starts there). */
+  private holdsLabel(el: Element): boolean {
+    if (this.size(el).text > 2000) return false;
+    return elementsInOrder(el).some((e) => this.labelOf(e) !== null);
+  }
+
+  private keepFindings(el: Element, kind: BoilerplateKind): void {
+    if (kind === 'related' || kind === 'read-also') collectRelatedLinks(el, this.ctx.pageUrl, this.findings.relatedLinks);
+    if (kind === 'tags') this.findings.tags.push(...tagValues(el));
+  }
+
+  /**
+   * True when what follows a "read also" label is another article: a headline, then prose about that
+   * headline rather than about ours. A list of links after the label is an ordinary related block.
+   */
+  private startsPastedArticle(box: Element): boolean {
+    if (this.proseBefore(box) < 300) return false;
+    let next = box.nextElementSibling;
+    while (next && (!this.live(next) || this.size(next).text === 0)) next = next.nextElementSibling;
+    if (!next) return false;
+    const { headline, passage } = this.headlineAndPassage(next);
+    if (!headline || passage.length < 150) return false;
+    return this.aboutOtherHeadline(headline, passage);
+  }
+
+  /** The teaser headline starting at `start`, and the prose that follows it (inside `start` or after it). */
+  private headlineAndPassage(start: Element): { headline: string | null; passage: string } {
+    let headlineEl: Element | null = null;
+    // The first element that shows text decides: a heading, a link or bold text is a headline.
+    for (const el of elementsInOrder(start)) {
+      if (!this.live(el) || this.size(el).text === 0) continue;
+      const isHeading = HEADINGS.has(el.tagName);
+      const linkOnly = this.size(el).link === this.size(el).text && this.size(el).text <= 200;
+      const boldOnly = (el.tagName === 'STRONG' || el.tagName === 'B') && this.size(el).text <= 200;
+      if (isHeading || linkOnly || boldOnly) {
+        headlineEl = el;
+        break;
+      }
+      if (hasOwnText(el)) break;
+    }
+    if (!headlineEl) return { headline: null, passage: '' };
+    const parts: string[] = [];
+    const inside = textOf(start).slice(textOf(headlineEl).length);
+    if (inside.length > 40) parts.push(inside);
+    for (let sib = start.nextElementSibling, n = 0; sib && n < 4; sib = sib.nextElementSibling, n++) {
+      if (this.live(sib) && !this.linkDense(sib)) parts.push(textOf(sib));
+    }
+    return { headline: textOf(headlineEl), passage: parts.join(' ') };
+  }
+
+  private aboutOtherHeadline(teaser: string, passage: string): boolean {
+    if (!this.ctx.title) return true;
+    const other = headlineCoverage(teaser, passage);
+    const ours = headlineCoverage(this.ctx.title, passage);
+    return other >= 0.3 && other > ours + 0.1;
+  }
+
+  private proseBefore(el: Element): number {
+    let total = 0;
+    for (let cur: Element | null = el; cur && cur !== this.body; cur = cur.parentElement) {
+      for (let sib = cur.previousElementSibling; sib; sib = sib.previousElementSibling) if (this.live(sib)) total += this.prose(sib);
+      if (total >= 300) break;
+    }
+    return total;
+  }
+
+  /** Removes `from` and everything after it in document order, keeping the pasted headline as a related link. */
+  private truncateFrom(from: Element): void {
+    let next = from.nextElementSibling;
+    while (next && this.size(next).text === 0) next = next.nextElementSibling;
+    if (next) {
+      const link = next.tagName === 'A' ? next : next.querySelector('a[href]');
+      if (link) collectRelatedLinks(link, this.ctx.pageUrl, this.findings.relatedLinks);
+    }
+    for (let cur: Element | null = from; cur && cur !== this.body; cur = cur.parentElement) {
+      const following: Element[] = [];
+      for (let sib = cur.nextElementSibling; sib; sib = sib.nextElementSibling) following.push(sib);
+      for (const sib of following) {
+        for (const el of elementsInOrder(sib)) {
+          const kind = classKind(classTokens(el));
+          if (kind === 'related' || kind === 'read-also') collectRelatedLinks(el, this.ctx.pageUrl, this.findings.relatedLinks);
+        }
+        this.log.remove(sib, 'pasted-article');
+      }
+    }
+    this.log.remove(from, 'pasted-article');
+  }
+
+  // --- 3b. labels inline with their items: "read also" paragraphs, "Etiketler: a, b" lines ---------------------------------------------------------
+
+  private removeInlineLabels(): void {
+    for (const el of Array.from(this.body.querySelectorAll('p, div, li, h3, h4, h5, h6, section, span, strong'))) {
+      if (!this.live(el) || this.holdsHeadline(el)) continue;
+      const size = this.size(el);
+      if (size.text === 0 || size.text > 400) continue;
+      const text = textOf(el);
+      const label = leadingLabel(text);
+      if (label?.kind === 'tags' && size.link > 0 && size.link >= (label.rest.replace(/\s/g, '').length || 1) * 0.5) {
+        this.findings.tags.push(...tagValues(el));
+        this.log.remove(el, 'inline-tags');
+        continue;
+      }
+      if (!label || (label.kind !== 'read-also' && label.kind !== 'related')) continue;
+      const restIsLink = size.link >= (label.rest.replace(/\s/g, '').length || 1) * 0.6;
+      if (!restIsLink && label.rest.length > 200) continue;
+      // The whole line is the read-also item: take its block, not just an inner span.
+      const block = INLINE_TAGS.has(el.tagName) && el.parentElement && this.size(el.parentElement).text === size.text ? el.parentElement : el;
+      collectRelatedLinks(block, this.ctx.pageUrl, this.findings.relatedLinks);
+      const pasted = restIsLink && label.rest && this.followedByArticleAbout(block, label.rest);
+      if (pasted) this.truncateFrom(block);
+      else this.log.remove(block, 'inline-read-also');
+    }
+  }
+
+  private followedByArticleAbout(block: Element, teaser: string): boolean {
+    if (this.proseBefore(block) < 300) return false;
+    const parts: string[] = [];
+    for (let sib = block.nextElementSibling, n = 0; sib && n < 4; sib = sib.nextElementSibling, n++) if (this.live(sib) && !this.linkDense(sib)) parts.push(textOf(sib));
+    const passage = parts.join(' ');
+    return passage.length >= 150 && this.aboutOtherHeadline(teaser, passage);
+  }
+
+  // --- 4. class and id patterns ------------------------------------------------------------------
+
+  private removeClassPatternBlocks(): void {
+    for (const el of elementsInOrder(this.body)) {
+      if (el === this.body || !this.live(el)) continue;
+      const kind = classKind(classTokens(el));
+      if (!kind) continue;
+      if (this.holdsHeadline(el) || this.holdsArticle(el)) continue;
+      // Chrome classes are weaker evidence than a tag: only boxes that are mostly links or small go.
+      if (kind === 'chrome' && !this.linkDense(el) && this.prose(el) > 400) continue;
+      if (kind === 'related' || kind === 'read-also') collectRelatedLinks(el, this.ctx.pageUrl, this.findings.relatedLinks);
+      if (kind === 'tags') this.findings.tags.push(...tagValues(el));
+      if (kind === 'author-box') this.findings.bylines.push(...this.creditsIn(el));
+      this.log.remove(el, `class:${kind}`);
+    }
+  }
+
+  // --- 5. info lines -----------------------------------------------------------------------------
+
+  private isLine(el: Element): boolean {
+    const size = this.size(el);
+    if (size.text === 0 || size.text > MAX_LINE_CHARS || el === this.body) return false;
+    if (closest(el, (e) => e.tagName === 'TABLE' || e.tagName === 'PRE' || e.tagName === 'BLOCKQUOTE' || e.tagName === 'FIGCAPTION', this.body)) return false;
+    // An inline element is a line only inside a short meta strip, never inside a sentence.
+    if (INLINE_TAGS.has(el.tagName)) {
+      const parent = el.parentElement;
+      if (parent && parent !== this.body && this.size(parent).text > 200) return false;
+    }
+    return true;
+  }
+
+  private readAndRemoveInfoLines(): void {
+    this.measure();
+    const reading = { now: this.ctx.now, zone: this.ctx.zone };
+    for (const el of elementsInOrder(this.body)) {
+      if (!this.live(el) || !this.isLine(el) || this.holdsHeadline(el)) continue;
+      // A wrapper around a single element says nothing its child does not; the child is read instead.
+      if (el.children.length === 1 && !hasOwnText(el) && !BYLINE_CLASS.test(el.getAttribute('class') ?? '')) continue;
+      const text = textOf(el);
+      if (!text) continue;
+      const index = this.order.get(el) ?? Number.MAX_SAFE_INTEGER;
+      const distance = this.headlineIndex >= 0 ? index - this.headlineIndex : index;
+
+      // Links above the headline are kickers, section names and crumbs, never the article.
+      if (distance < 0 && this.linkDense(el)) {
+        this.log.remove(el, 'line:pre-headline-link');
+        continue;
+      }
+      const label = labelKind(text);
+      if (label === 'ad' || label === 'share') {
+        this.log.remove(el, `line:${label}`);
+        continue;
+      }
+      if (isConsentNotice(text)) {
+        this.log.remove(this.consentBox(el), 'line:consent');
+        continue;
+      }
+      const source = sourceLineValue(text);
+      if (source) {
+        this.findings.source ??= source;
+        this.log.remove(el, 'line:source');
+        continue;
+      }
+      const info = readInfoLine(text, reading);
+      if (info) {
+        for (const d of info.dates) this.findings.dateLines.push({ ...d, distance });
+        const byline = info.byline ?? this.bylineInside(el);
+        if (byline) this.findings.bylines.push(byline);
+        this.log.remove(el, 'line:date');
+        continue;
+      }
+      const credit = creditLine(text);
+      const byline = credit ? (credit.role === 'author' ? credit.name : null) : this.bylineByClass(el, text);
+      if (credit || byline) {
+        if (byline) this.findings.bylines.push(byline);
+        this.log.remove(el, 'line:credit');
+        continue;
+      }
+      if (isViewCounter(text) || isWeatherReading(text) || (isBareCount(text) && this.besideIcon(el))) {
+        this.log.remove(el, 'line:counter');
+        continue;
+      }
+      if (isEndMarker(text)) {
+        const stamp = el.nextElementSibling;
+        if (stamp && /^[\d\u0660-\u0669:\s]+(?:ت\s*م|[صم]|GMT|TSİ)?$/.test(textOf(stamp))) this.log.remove(stamp, 'line:end-marker');
+        this.log.remove(el, 'line:end-marker');
+        continue;
+      }
+      // A bare city before the headline is a section link ("İSTANBUL"), not a dateline.
+      const dateline = distance > 0 && el.tagName !== 'A' && !HEADINGS.has(el.tagName) ? datelineLine(text) : null;
+      if (dateline) {
+        this.findings.datelines.push(dateline.city);
+        if (dateline.institution) this.findings.issuers.push(dateline.institution);
+        this.log.remove(el, 'line:dateline');
+      }
+    }
+  }
+
+  /** Author names on the credit lines of an author box. */
+  private creditsIn(box: Element): string[] {
+    const names: string[] = [];
+    for (const el of elementsInOrder(box)) {
+      if (this.size(el).text > 90) continue;
+      const credit = creditLine(textOf(el));
+      if (credit?.role === 'author') names.push(credit.name);
+    }
+    return names;
+  }
+
+  /** The author's name from a byline element inside a meta strip that is being removed. */
+  private bylineInside(strip: Element): string | null {
+    for (const el of elementsInOrder(strip)) {
+      const byline = el === strip ? null : this.bylineByClass(el, textOf(el));
+      if (byline) return byline;
+    }
+    return null;
+  }
+
+  /** An author's name in an element named for it (`class="hd-author"`, `class="yazar"`). */
+  private bylineByClass(el: Element, text: string): string | null {
+    if (text.length > 60 || /\d/.test(text) || !classTokens(el).some((t) => BYLINE_CLASS.test(t))) return null;
+    const words = text.split(/\s+/);
+    return words.length >= 2 && words.length <= 5 && !labelKind(text) ? text.replace(/[:：]$/, '') : null;
+  }
+
+  private besideIcon(el: Element): boolean {
+    return !!el.querySelector('i, img, svg, [class*="icon"], [class*="fa-"]') || !!el.previousElementSibling?.matches('i, img, [class*="icon"], [class*="fa-"]');
+  }
+
+  private consentBox(el: Element): Element {
+    let box = el;
+    while (box.parentElement && box.parentElement !== this.body && this.size(box.parentElement).text <= 700 && !this.holdsHeadline(box.parentElement)) {
+      box = box.parentElement;
+    }
+    return box;
+  }
+}
+
+/** The tag names in a tag block: its link texts, or its text split on separators. */
+function tagValues(el: Element): string[] {
+  const links = Array.from(el.querySelectorAll('a')).map((a) => textOf(a));
+  const values = links.length ? links : splitTagText(textOf(el));
+  return values.filter((v) => v && !labelKind(v));
+}
+
+/**
+ * Prunes `doc` in place (it must be a clone) and returns what the removed blocks said.
+ * @param doc a disposable copy of the page
+ */
+export function pruneBoilerplate(doc: Document, ctx: PruneContext): PruneFindings {
+  const body = doc.body;
+  if (!body) return { relatedLinks: [], tags: [], source: null, bylines: [], dateLines: [], datelines: [], issuers: [], log: new RemovalLog() };
+  return new Pruner(body, ctx).run();
+}

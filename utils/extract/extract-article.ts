@@ -1,0 +1,169 @@
+/**
+ * The extraction pipeline: a page in, a clean article and its structured record out. Pure: the document,
+ * its URL and the clock are arguments; nothing global is read and the live document is never changed.
+ */
+
+import { siteTimeZone } from '../dates/site-time-zone';
+import { ARTICLE_SCHEMA_VERSION, type ArticleRecord, type ExtractionResult } from '../record/article-record';
+import { contentHash } from '../record/content-hash';
+import { wordCount } from '../record/word-count';
+import { foldKey } from '../text/fold-key';
+import { normalizeInline } from '../text/normalize-text';
+import { pruneBoilerplate } from './boilerplate/prune';
+import { cleanTags } from './boilerplate/tag-values';
+import { cloneDocument, protoGet, unclobber } from './dom-safety';
+import { measureTree } from './dom-tree';
+import { findLeadBlocks, restoreLeadBlocks } from './lead-blocks';
+import { chooseArticleDates } from './metadata/article-dates';
+import { chooseByline } from './metadata/byline';
+import { chooseCanonicalUrl } from './metadata/canonical-url';
+import { datelineAtStart } from './metadata/dateline';
+import { agencySource } from './metadata/news-agencies';
+import { firstMeta, readDeclaredMetadata, type DeclaredMetadata } from './metadata/head-metadata';
+import { decideLanguage } from './metadata/language';
+import { chooseTitle } from './metadata/title';
+import { cleanUrl, resolveLink } from './page-url';
+import { runReadability } from './readability-step';
+import { createSanitizer } from './sanitize-html';
+import { textBlocks } from './text-blocks';
+
+export interface ExtractOptions {
+  /** The clock: relative dates and `extractedAt` are computed from it. */
+  now: Date;
+  /**
+   * Window whose DOM DOMPurify runs on. Defaults to the document's own window (in the browser). Node
+   * callers pass a jsdom window: DOMPurify refuses DOMs without a spec-compliant parser.
+   */
+  window?: Window;
+  /**
+   * Set when the caller hands `doc` over and will not use it again (a page parsed only to be extracted,
+   * as the batch command does): extraction then works on `doc` itself instead of on a copy. A live page
+   * must never be passed with this flag.
+   */
+  consumeDocument?: boolean;
+}
+
+/** Below this many letters the page has no article worth a record. */
+const MIN_ARTICLE_LETTERS = 60;
+/** Readability output that is mostly links is a listing page, not an article. */
+const MAX_CONTENT_LINK_DENSITY = 0.5;
+const EXCERPT_CHARS = 300;
+
+/**
+ * Extracts the article of `doc` as a structured record.
+ * Never throws and never changes `doc`; page scripts are never run (the work happens on an inert clone).
+ * @param url the address the page was loaded from
+ */
+export function extractArticle(doc: Document, url: string, options: ExtractOptions): ExtractionResult {
+  try {
+    return extract(doc, url, options);
+  } catch (error) {
+    return { ok: false, reason: 'internal-error', detail: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+function extract(doc: Document, url: string, options: ExtractOptions): ExtractionResult {
+  const pageUrl = cleanUrl(url);
+  if (!pageUrl) return { ok: false, reason: 'not-html', detail: 'invalid URL' };
+  const sanitizer = createSanitizer(options.window ?? protoGet<Window>(doc, 'defaultView'));
+  if (!sanitizer) return { ok: false, reason: 'no-sanitizer' };
+  const { now } = options;
+
+  const work = options.consumeDocument ? doc : cloneDocument(doc);
+  // Clobbering attributes go before anything reads `work.*` (Readability included).
+  unclobber(work);
+  if (!work.body || !work.documentElement) return { ok: false, reason: 'not-html' };
+
+  const baseUrl = documentBase(work, pageUrl);
+  // Declared metadata is read before any element is removed.
+  const declared = readDeclaredMetadata(work, pageUrl);
+  const { title, element: headline, siteName } = chooseTitle(work, declared, pageUrl);
+  const zone = siteTimeZone({ hostname: new URL(pageUrl).hostname, lang: declared.htmlLang, locale: firstMeta(declared, 'og:locale') });
+  const description = firstMeta(declared, 'og:description', 'description', 'twitter:description') ?? declared.jsonLd[0]?.description ?? null;
+
+  const findings = pruneBoilerplate(work, { pageUrl, headline, title, siteName, now, zone });
+  // Lead blocks are found on the pruned page (so boilerplate is never mistaken for a spot) but before
+  // Readability, which drops whatever sits outside the body container.
+  const leads = findLeadBlocks(work.body, headline, description);
+  const article = runReadability(work);
+  if (!article) return { ok: false, reason: 'no-article', detail: 'Readability found no article' };
+  restoreLeadBlocks(article.content, leads);
+  removeHeadlineCopy(article.content, title ?? article.title);
+
+  const size = measureTree(article.content).get(article.content);
+  if (size && size.text > 0 && size.link / size.text > MAX_CONTENT_LINK_DENSITY) {
+    return { ok: false, reason: 'no-article', detail: 'the page is a list of links' };
+  }
+  const clean = sanitizer.sanitize(article.content.innerHTML, baseUrl);
+  const blocks = textBlocks(clean);
+  const text = blocks.join('\n\n');
+  if ((text.match(/\p{L}/gu)?.length ?? 0) < MIN_ARTICLE_LETTERS) return { ok: false, reason: 'no-article', detail: 'too little text' };
+
+  const { lang, dir } = decideLanguage(
+    [declared.jsonLd[0]?.inLanguage, declared.htmlLang, declared.contentLanguage, firstMeta(declared, 'og:locale'), article.lang],
+    text,
+  );
+  const dates = chooseArticleDates(declared, findings.dateLines, pageUrl, { now, zone });
+  const canonicalUrl = chooseCanonicalUrl(declared, pageUrl);
+  const opening = blocks.slice(0, 3).map(datelineAtStart).find((d) => d) ?? null;
+  const record: ArticleRecord = {
+    schemaVersion: ARTICLE_SCHEMA_VERSION,
+    url: pageUrl,
+    canonicalUrl,
+    title: title ?? normalizeInline(article.title ?? '') ?? '',
+    byline: chooseByline(declared, [...findings.bylines, ...(article.byline ? [article.byline] : [])], [siteName]),
+    siteName,
+    source: findings.source ?? findings.issuers[0] ?? agencySource(opening?.agency ?? null, pageUrl, siteName),
+    dateline: findings.datelines[0] ?? opening?.city ?? null,
+    lang,
+    dir,
+    publishedAt: dates.publishedAt,
+    modifiedAt: dates.modifiedAt,
+    publishedText: dates.publishedText,
+    dateApproximate: dates.dateApproximate,
+    timeZone: zone,
+    excerpt: chooseExcerpt(description, title, blocks),
+    tags: cleanTags([...findings.tags, ...declaredTags(declared)], lang),
+    relatedLinks: findings.relatedLinks.filter((l) => l.url !== canonicalUrl && l.url !== pageUrl),
+    alternates: declared.alternates,
+    contentHtml: clean.innerHTML,
+    text,
+    wordCount: wordCount(text),
+    contentHash: contentHash(text),
+    extractedAt: now.toISOString(),
+  };
+  return { ok: true, record };
+}
+
+/** The page's `<base href>` when it is a web address, else the page URL. */
+function documentBase(doc: Document, pageUrl: string): string {
+  const href = doc.querySelector('base[href]')?.getAttribute('href');
+  const resolved = href ? resolveLink(href, pageUrl) : null;
+  return resolved && /^https?:/.test(resolved) ? resolved : pageUrl;
+}
+
+/** Readability keeps a heading that repeats the headline when its title guess differs from ours. */
+function removeHeadlineCopy(content: Element, title: string | null): void {
+  if (!title) return;
+  const key = foldKey(title);
+  const first = content.querySelector('h1, h2, h3');
+  if (first && foldKey(first.textContent ?? '') === key) first.remove();
+}
+
+function declaredTags(declared: DeclaredMetadata): string[] {
+  const keywordMeta = [firstMeta(declared, 'news_keywords'), firstMeta(declared, 'keywords')]
+    .filter((v): v is string => !!v)
+    .flatMap((v) => v.split(/[,،;]/))
+    .slice(0, 15);
+  return [...(declared.meta.get('article:tag') ?? []), ...declared.jsonLd.flatMap((a) => a.keywords), ...keywordMeta];
+}
+
+function chooseExcerpt(description: string | null, title: string | null, blocks: string[]): string | null {
+  const desc = description ? normalizeInline(description) : '';
+  if (desc.length >= 30 && (!title || foldKey(desc) !== foldKey(title))) return desc;
+  const first = blocks.find((b) => b.length >= 60) ?? blocks[0];
+  if (!first) return null;
+  if (first.length <= EXCERPT_CHARS) return first;
+  const cut = first.slice(0, EXCERPT_CHARS);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 200))}…`;
+}

@@ -1,0 +1,73 @@
+/**
+ * Spot (lead) paragraphs, sub-titles and lead figures that sites place between the headline and the body
+ * container. Readability keeps only the container, so these are found before it runs and put back after.
+ */
+
+import { foldKey } from '../text/fold-key';
+import { classTokens, elementsInOrder, measureTree, textOf } from './dom-tree';
+
+const LEAD_CLASS = /(^|[-_])(spot|lead|lede|summary|ozet|özet|standfirst|excerpt|intro|deck|subtitle|sub-?title|subheadline|sub-?head|sub-?heading|description|desc|brief|abstract|haber-?spot|news-?spot|article-?summary|article-?lead|sapo|chapo)([-_]|$)/;
+const LEAD_CLASS_EXCLUDE = /(image|img|photo|video|media|author|btn|button|link|list|item|title-?bar|related)/;
+
+export interface LeadBlock {
+  kind: 'subtitle' | 'spot' | 'figure';
+  /** A detached copy of the element, to be put back into the article. */
+  element: Element;
+  key: string;
+}
+
+/**
+ * Finds lead blocks after the headline and before the first long body paragraph.
+ * @param description the page's meta description, which sites often fill with the spot text
+ */
+export function findLeadBlocks(body: Element, headline: Element | null, description: string | null): LeadBlock[] {
+  if (!headline) return [];
+  const order = elementsInOrder(body);
+  const start = order.indexOf(headline);
+  if (start < 0) return [];
+  const sizes = measureTree(body);
+  const descKey = description ? foldKey(description).slice(0, 60) : '';
+  const out: LeadBlock[] = [];
+  const inHeadline = new Set(elementsInOrder(headline));
+  for (let i = start + 1; i < order.length && i < start + 400; i++) {
+    const el = order[i]!;
+    if (inHeadline.has(el) || out.some((b) => b.element === el)) continue;
+    const size = sizes.get(el) ?? { text: 0, link: 0 };
+    const text = size.text ? textOf(el) : '';
+    // The body has begun: a long paragraph that is not itself a lead.
+    const isLeadClass = classTokens(el).some((t) => LEAD_CLASS.test(t) && !LEAD_CLASS_EXCLUDE.test(t));
+    if (el.tagName === 'P' && size.text >= 250 && !isLeadClass && !(descKey && foldKey(text).startsWith(descKey))) break;
+    if (size.text > 0 && size.link / size.text > 0.3) continue;
+    if (el.tagName === 'FIGURE' && el.querySelector('img') && el.querySelector('figcaption')) {
+      out.push({ kind: 'figure', element: el.cloneNode(true) as Element, key: foldKey(textOf(el.querySelector('figcaption'))) });
+      i += elementsInOrder(el).length - 1;
+      continue;
+    }
+    if (size.text < 25 || size.text > 900) continue;
+    const matchesDescription = !!descKey && descKey.length >= 30 && foldKey(text).startsWith(descKey.slice(0, 40));
+    const subtitle = /^H[2-4]$/.test(el.tagName) && size.text <= 300 && el.previousElementSibling === headline;
+    if (isLeadClass || matchesDescription || subtitle) {
+      out.push({ kind: /^H[2-6]$/.test(el.tagName) ? 'subtitle' : 'spot', element: el.cloneNode(true) as Element, key: foldKey(text) });
+      i += elementsInOrder(el).length - 1;
+    }
+    if (out.length >= 3) break;
+  }
+  return out;
+}
+
+/** Puts back, at the top of `content`, the lead blocks that Readability left out. */
+export function restoreLeadBlocks(content: Element, leads: LeadBlock[]): void {
+  const have = foldKey(content.textContent ?? '');
+  const missing = leads.filter((b) => b.key && !have.includes(b.key.slice(0, 80)));
+  const doc = content.ownerDocument;
+  const anchor = content.firstChild;
+  for (const lead of missing) {
+    let node: Element;
+    if (lead.kind === 'figure') node = lead.element;
+    else {
+      node = doc.createElement(lead.kind === 'subtitle' ? 'h2' : 'p');
+      node.textContent = textOf(lead.element);
+    }
+    content.insertBefore(node, anchor);
+  }
+}

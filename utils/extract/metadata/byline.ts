@@ -1,0 +1,38 @@
+/** The author's name: declared authors that are people, else the byline lines seen on the page. */
+
+import { foldKey } from '../../text/fold-key';
+import { normalizeInline } from '../../text/normalize-text';
+import { bylineLineValue } from '../boilerplate/text-cues';
+import { firstMeta, type DeclaredMetadata } from './head-metadata';
+
+function plausibleName(value: string, siteKeys: string[]): string | null {
+  let name = normalizeInline(value)
+    .replace(/^(?:by|von|par|por)\s+/i, '')
+    .replace(/\s*[|•·]\s*.*$/, '')
+    .trim();
+  name = bylineLineValue(name) ?? name;
+  if (name.length < 2 || name.length > 80 || /^https?:|www\.|@|\.(com|net|org|tr|eg)\b/i.test(name)) return null;
+  if (name.split(/\s+/).length > 8 || /\d{3,}/.test(name)) return null;
+  const key = foldKey(name);
+  if (siteKeys.some((s) => s && (s === key || s.includes(key) || key.includes(s)))) return null;
+  return name;
+}
+
+/**
+ * Chooses the byline. Declared authors that equal the site or publisher (an organisation credited as
+ * author) are dropped; several people are joined with ", ".
+ */
+export function chooseByline(declared: DeclaredMetadata, pageBylines: string[], siteNames: Array<string | null>): string | null {
+  const siteKeys = [...siteNames, ...declared.jsonLd.map((a) => a.publisher), ...declared.jsonLdPublishers].filter((s): s is string => !!s).map((s) => foldKey(s));
+  const sources: string[][] = [
+    declared.jsonLd.flatMap((a) => a.authors),
+    [firstMeta(declared, 'author', 'article:author', 'dc.creator', 'sailthru.author', 'parsely-author', 'byl')].filter((v): v is string => !!v),
+    declared.itemprops.get('author') ?? [],
+    pageBylines,
+  ];
+  for (const source of sources) {
+    const names = [...new Set(source.map((v) => plausibleName(v, siteKeys)).filter((v): v is string => !!v))];
+    if (names.length) return names.slice(0, 5).join(', ');
+  }
+  return null;
+}

@@ -1,0 +1,99 @@
+/** Everything the page declares about itself in markup: meta tags, links, microdata, `<time>` and JSON-LD. */
+
+import type { AlternateVersion } from '../../record/article-record';
+import { textOf } from '../dom-tree';
+import { cleanUrl } from '../page-url';
+import { readJsonLd, type JsonLdArticle } from './json-ld';
+
+export interface TimeElement {
+  datetime: string;
+  text: string;
+  element: Element;
+}
+
+export interface DeclaredMetadata {
+  htmlLang: string | null;
+  htmlDir: string | null;
+  contentLanguage: string | null;
+  documentTitle: string | null;
+  /** `meta` content by lower-cased `name`, `property`, `itemprop` or `http-equiv`, in page order. */
+  meta: Map<string, string[]>;
+  /** Microdata values outside `meta` tags (`content`, `datetime` or the text), by `itemprop`. */
+  itemprops: Map<string, string[]>;
+  canonical: string | null;
+  alternates: AlternateVersion[];
+  times: TimeElement[];
+  jsonLd: JsonLdArticle[];
+  jsonLdPublishers: string[];
+}
+
+function push(map: Map<string, string[]>, key: string, value: string): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** Reads the declared metadata of `doc` (resolving links against `pageUrl`). Call before anything is removed. */
+export function readDeclaredMetadata(doc: Document, pageUrl: string): DeclaredMetadata {
+  const root = doc.documentElement;
+  const meta = new Map<string, string[]>();
+  for (const el of Array.from(doc.querySelectorAll('meta[content]'))) {
+    const content = (el.getAttribute('content') ?? '').trim();
+    if (!content) continue;
+    for (const attr of ['name', 'property', 'itemprop', 'http-equiv']) {
+      const key = el.getAttribute(attr);
+      if (key) for (const k of key.toLowerCase().split(/\s+/)) push(meta, k, content);
+    }
+  }
+
+  const itemprops = new Map<string, string[]>();
+  for (const el of Array.from(doc.querySelectorAll('[itemprop]:not(meta)'))) {
+    const value = el.getAttribute('content') ?? el.getAttribute('datetime') ?? (el.children.length < 4 ? textOf(el) : '');
+    if (!value || value.length > 300) continue;
+    for (const k of (el.getAttribute('itemprop') ?? '').toLowerCase().split(/\s+/)) if (k) push(itemprops, k, value.trim());
+  }
+
+  let canonical: string | null = null;
+  const alternates: AlternateVersion[] = [];
+  for (const link of Array.from(doc.querySelectorAll('link[rel][href]'))) {
+    const rel = (link.getAttribute('rel') ?? '').toLowerCase().split(/\s+/);
+    const href = link.getAttribute('href') ?? '';
+    if (rel.includes('canonical') && !canonical) canonical = cleanUrl(href, pageUrl);
+    const hreflang = link.getAttribute('hreflang');
+    if (rel.includes('alternate') && hreflang) {
+      const url = cleanUrl(href, pageUrl);
+      if (url && !alternates.some((a) => a.url === url && a.lang === hreflang)) alternates.push({ lang: hreflang.trim(), url });
+    }
+  }
+
+  const times: TimeElement[] = [];
+  for (const el of Array.from(doc.querySelectorAll('time[datetime]'))) {
+    const datetime = (el.getAttribute('datetime') ?? '').trim();
+    if (datetime) times.push({ datetime, text: textOf(el), element: el });
+  }
+
+  const titleEl = doc.querySelector('head > title') ?? doc.querySelector('title');
+  const { articles, publisherNames } = readJsonLd(doc);
+  return {
+    htmlLang: root?.getAttribute('lang')?.trim() || root?.getAttribute('xml:lang')?.trim() || null,
+    htmlDir: root?.getAttribute('dir')?.trim().toLowerCase() || doc.body?.getAttribute('dir')?.trim().toLowerCase() || null,
+    contentLanguage: meta.get('content-language')?.[0] ?? null,
+    documentTitle: titleEl ? textOf(titleEl) || null : null,
+    meta,
+    itemprops,
+    canonical,
+    alternates,
+    times,
+    jsonLd: articles,
+    jsonLdPublishers: publisherNames,
+  };
+}
+
+/** The first non-empty value among the given meta keys. */
+export function firstMeta(declared: DeclaredMetadata, ...keys: string[]): string | null {
+  for (const key of keys) {
+    const v = declared.meta.get(key)?.find((x) => x.trim());
+    if (v) return v.trim();
+  }
+  return null;
+}
