@@ -1,5 +1,3 @@
-import { toAsciiDigits } from '../text/digits';
-
 /** Text prepared for date scanning, with a way back to the caller's original string. */
 export interface NormalizedDateText {
   text: string;
@@ -7,22 +5,37 @@ export interface NormalizedDateText {
   sourceIndex: number[];
 }
 
+const ARABIC_COMMA = 0x060c;
+
 /** Bidi marks that Arabic CMSs sprinkle between digits and separators ("١٤‏/٣‏/٢٠٢٤"). */
-const BIDI_MARK = /[\u200E\u200F\u061C\u202A-\u202E\u2066-\u2069]/;
-const ARABIC_COMMA = '\u060C';
+function isBidiMark(c: number): boolean {
+  return c === 0x200e || c === 0x200f || c === 0x061c || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
+}
+
+function isSpace(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** ASCII digit for an Arabic-Indic or Persian digit, else the character itself. */
+function asciiDigit(c: number, ch: string): string {
+  if (c >= 0x0660 && c <= 0x0669) return String(c - 0x0660);
+  if (c >= 0x06f0 && c <= 0x06f9) return String(c - 0x06f0);
+  return ch;
+}
 
 /**
  * ASCII digits, ASCII comma for the Arabic one, no bidi marks and single spaces, keeping every
  * character's source position so the matched part of the original text can be reported.
+ * Runs on every short line of a page, so it works on code units rather than through regular expressions.
  */
 export function normalizeDateText(input: string): NormalizedDateText {
   let text = '';
   const sourceIndex: number[] = [];
   let pendingSpace = false;
   for (let i = 0; i < input.length; i++) {
-    const ch = input[i]!;
-    if (BIDI_MARK.test(ch)) continue;
-    if (/\s/.test(ch)) {
+    const c = input.charCodeAt(i);
+    if (isBidiMark(c)) continue;
+    if (isSpace(c)) {
       pendingSpace = text.length > 0;
       continue;
     }
@@ -31,7 +44,7 @@ export function normalizeDateText(input: string): NormalizedDateText {
       sourceIndex.push(i - 1);
       pendingSpace = false;
     }
-    text += ch === ARABIC_COMMA ? ',' : toAsciiDigits(ch);
+    text += c === ARABIC_COMMA ? ',' : asciiDigit(c, input[i]!);
     sourceIndex.push(i);
   }
   return { text, sourceIndex };

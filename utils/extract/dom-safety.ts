@@ -30,22 +30,57 @@ export function cloneDocument(doc: Document): Document {
   return protoCall<Document>(doc, 'cloneNode', true);
 }
 
-/** Elements whose `name` becomes a property of `document` (or of their form). */
-const FORM_LISTED = ['button', 'fieldset', 'input', 'object', 'output', 'select', 'textarea', 'img'];
-const CLOBBERING = [
-  'form[name]', 'img[name]', 'iframe[name]', 'embed[name]', 'object[name]', 'img[id]', 'object[id]', 'embed[id]',
-  ...FORM_LISTED.flatMap((tag) => [`form ${tag}[name]`, `form ${tag}[id]`]),
-].join(', ');
+/**
+ * DOM accessors taken from the prototype chain once, so that a walk over thousands of elements can read
+ * every element safely: a form's `tagName`, `children` or `getAttribute` may be shadowed by its controls.
+ */
+export interface SafeAccess {
+  tagName: (this: Element) => string;
+  children: (this: Element) => ArrayLike<Element>;
+  getAttribute: (this: Element, name: string) => string | null;
+  hasAttribute: (this: Element, name: string) => boolean;
+  removeAttribute: (this: Element, name: string) => void;
+}
+
+function member<F>(sample: object, name: string): F {
+  const desc = lookup(sample, name);
+  const fn = (desc?.get ?? desc?.value) as F | undefined;
+  if (typeof fn !== 'function') throw new TypeError(`DOM member ${name} is missing`);
+  return fn;
+}
+
+/** Safe accessors (to use with `.call(element, …)`) for the elements of `doc`, and its root element. */
+export function safeAccess(doc: Document): { root: Element | null; access: SafeAccess } | null {
+  const root = protoGet<Element | null>(doc, 'documentElement') ?? null;
+  if (!root) return null;
+  return {
+    root,
+    access: {
+      tagName: member(root, 'tagName'),
+      children: member(root, 'children'),
+      getAttribute: member(root, 'getAttribute'),
+      hasAttribute: member(root, 'hasAttribute'),
+      removeAttribute: member(root, 'removeAttribute'),
+    },
+  };
+}
+
+/** Elements whose `name` becomes a property of `document`. */
+const DOCUMENT_NAMED = new Set(['FORM', 'IMG', 'IFRAME', 'EMBED', 'OBJECT']);
+/** Form controls that their form exposes as properties under their `name` or `id`. */
+const FORM_LISTED = new Set(['BUTTON', 'FIELDSET', 'INPUT', 'OBJECT', 'OUTPUT', 'SELECT', 'TEXTAREA', 'IMG']);
 
 /**
- * Removes the attributes that make elements shadow document or form properties. Extraction needs none of
- * them. Must run on the clone before anything reads `doc.*`.
+ * Strips the attributes that make `el` shadow a document or form property. Extraction needs none of them.
+ * @param inForm whether `el` is inside a form
  */
-export function unclobber(doc: Document): void {
-  const hits = protoCall<ArrayLike<Element>>(doc, 'querySelectorAll', CLOBBERING);
-  for (let i = 0; i < hits.length; i++) {
-    const el = hits[i]!;
-    protoCall(el, 'removeAttribute', 'name');
-    if (protoGet<string>(el, 'tagName') !== 'FORM') protoCall(el, 'removeAttribute', 'id');
+export function unclobberElement(el: Element, tag: string, inForm: boolean, access: SafeAccess): void {
+  if (DOCUMENT_NAMED.has(tag)) {
+    access.removeAttribute.call(el, 'name');
+    if (tag === 'IMG' || tag === 'OBJECT' || tag === 'EMBED') access.removeAttribute.call(el, 'id');
+  }
+  if (inForm && FORM_LISTED.has(tag)) {
+    access.removeAttribute.call(el, 'name');
+    access.removeAttribute.call(el, 'id');
   }
 }

@@ -11,9 +11,10 @@ import { foldKey } from '../text/fold-key';
 import { normalizeInline } from '../text/normalize-text';
 import { pruneBoilerplate } from './boilerplate/prune';
 import { cleanTags } from './boilerplate/tag-values';
-import { cloneDocument, protoGet, unclobber } from './dom-safety';
+import { cloneDocument, protoGet } from './dom-safety';
 import { measureTree } from './dom-tree';
-import { findLeadBlocks, restoreLeadBlocks } from './lead-blocks';
+import { findLeadBlocks, hasLedeConvention, restoreLeadBlocks } from './lead-blocks';
+import { indexPage } from './page-index';
 import { chooseArticleDates } from './metadata/article-dates';
 import { chooseByline } from './metadata/byline';
 import { chooseCanonicalUrl } from './metadata/canonical-url';
@@ -24,7 +25,8 @@ import { decideLanguage } from './metadata/language';
 import { chooseTitle } from './metadata/title';
 import { cleanUrl, resolveLink } from './page-url';
 import { runReadability } from './readability-step';
-import { createSanitizer } from './sanitize-html';
+import { ALLOWED_ATTRIBUTES, createSanitizer } from './sanitize-html';
+import { serializeInnerHtml } from './serialize-html';
 import { textBlocks } from './text-blocks';
 
 export interface ExtractOptions {
@@ -70,39 +72,40 @@ function extract(doc: Document, url: string, options: ExtractOptions): Extractio
   const { now } = options;
 
   const work = options.consumeDocument ? doc : cloneDocument(doc);
-  // Clobbering attributes go before anything reads `work.*` (Readability included).
-  unclobber(work);
+  // The index walk disarms clobbering attributes, so it comes before anything reads `work.*` (Readability included).
+  const index = indexPage(work);
   if (!work.body || !work.documentElement) return { ok: false, reason: 'not-html' };
 
-  const baseUrl = documentBase(work, pageUrl);
+  const baseUrl = documentBase(index.baseElement, pageUrl);
   // Declared metadata is read before any element is removed.
-  const declared = readDeclaredMetadata(work, pageUrl);
-  const { title, element: headline, siteName } = chooseTitle(work, declared, pageUrl);
+  const declared = readDeclaredMetadata(work, index, pageUrl);
+  const { title, element: headline, siteName } = chooseTitle(index, declared, pageUrl);
   const zone = siteTimeZone({ hostname: new URL(pageUrl).hostname, lang: declared.htmlLang, locale: firstMeta(declared, 'og:locale') });
   const description = firstMeta(declared, 'og:description', 'description', 'twitter:description') ?? declared.jsonLd[0]?.description ?? null;
 
-  const findings = pruneBoilerplate(work, { pageUrl, headline, title, siteName, now, zone });
+  const declaredBodies = index.itemprops.filter((el) => el.getAttribute('itemprop') === 'articleBody');
+  const findings = pruneBoilerplate(work, { pageUrl, headline, declaredBodies, title, siteName, now, zone });
   // Lead blocks are found on the pruned page (so boilerplate is never mistaken for a spot) but before
   // Readability, which drops whatever sits outside the body container.
-  const leads = findLeadBlocks(work.body, headline, description);
+  const leads = findings.tree ? findLeadBlocks(findings.tree, headline, description) : [];
   const article = runReadability(work);
   if (!article) return { ok: false, reason: 'no-article', detail: 'Readability found no article' };
-  restoreLeadBlocks(article.content, leads);
+  const { lang, dir } = decideLanguage(
+    [declared.jsonLd[0]?.inLanguage, declared.htmlLang, declared.contentLanguage, firstMeta(declared, 'og:locale'), article.lang],
+    article.content.textContent ?? '',
+  );
+  if (hasLedeConvention(lang)) restoreLeadBlocks(article.content, leads);
   removeHeadlineCopy(article.content, title ?? article.title);
 
   const size = measureTree(article.content).get(article.content);
   if (size && size.text > 0 && size.link / size.text > MAX_CONTENT_LINK_DENSITY) {
     return { ok: false, reason: 'no-article', detail: 'the page is a list of links' };
   }
-  const clean = sanitizer.sanitize(article.content.innerHTML, baseUrl);
+  const clean = sanitizer.sanitize(serializeInnerHtml(article.content, ALLOWED_ATTRIBUTES), baseUrl);
   const blocks = textBlocks(clean);
   const text = blocks.join('\n\n');
   if ((text.match(/\p{L}/gu)?.length ?? 0) < MIN_ARTICLE_LETTERS) return { ok: false, reason: 'no-article', detail: 'too little text' };
 
-  const { lang, dir } = decideLanguage(
-    [declared.jsonLd[0]?.inLanguage, declared.htmlLang, declared.contentLanguage, firstMeta(declared, 'og:locale'), article.lang],
-    text,
-  );
   const dates = chooseArticleDates(declared, findings.dateLines, pageUrl, { now, zone });
   const canonicalUrl = chooseCanonicalUrl(declared, pageUrl);
   const opening = blocks.slice(0, 3).map(datelineAtStart).find((d) => d) ?? null;
@@ -136,8 +139,8 @@ function extract(doc: Document, url: string, options: ExtractOptions): Extractio
 }
 
 /** The page's `<base href>` when it is a web address, else the page URL. */
-function documentBase(doc: Document, pageUrl: string): string {
-  const href = doc.querySelector('base[href]')?.getAttribute('href');
+function documentBase(base: Element | null, pageUrl: string): string {
+  const href = base?.getAttribute('href');
   const resolved = href ? resolveLink(href, pageUrl) : null;
   return resolved && /^https?:/.test(resolved) ? resolved : pageUrl;
 }

@@ -4,10 +4,23 @@
  */
 
 import { foldKey } from '../text/fold-key';
-import { classTokens, elementsInOrder, measureTree, textOf } from './dom-tree';
+import { classTokens, textOf } from './dom-tree';
+import type { PageTree } from './page-tree';
 
 const LEAD_CLASS = /(^|[-_])(spot|lead|lede|summary|ozet|özet|standfirst|excerpt|intro|deck|subtitle|sub-?title|subheadline|sub-?head|sub-?heading|description|desc|brief|abstract|haber-?spot|news-?spot|article-?summary|article-?lead|sapo|chapo)([-_]|$)/;
 const LEAD_CLASS_EXCLUDE = /(image|img|photo|video|media|author|btn|button|link|list|item|title-?bar|related)/;
+
+/**
+ * Languages whose news writing treats the spot as the lede, the first paragraph of the news text, which
+ * their CMSs often print outside the body container. English-language sites put a standfirst there
+ * instead: display copy that is not part of the body (schema.org's articleBody leaves it out).
+ */
+const LEDE_LANGUAGES = new Set(['tr', 'az', 'ar', 'fa', 'ur', 'ku', 'ckb']);
+
+/** True when lead blocks found outside the body belong to the article text in this language. */
+export function hasLedeConvention(lang: string): boolean {
+  return LEDE_LANGUAGES.has(lang);
+}
 
 export interface LeadBlock {
   kind: 'subtitle' | 'spot' | 'figure';
@@ -17,30 +30,31 @@ export interface LeadBlock {
 }
 
 /**
- * Finds lead blocks after the headline and before the first long body paragraph.
+ * Finds lead blocks after the headline and before the first long body paragraph, on the pruned page.
  * @param description the page's meta description, which sites often fill with the spot text
  */
-export function findLeadBlocks(body: Element, headline: Element | null, description: string | null): LeadBlock[] {
-  if (!headline) return [];
-  const order = elementsInOrder(body);
-  const start = order.indexOf(headline);
+export function findLeadBlocks(tree: PageTree, headline: Element | null, description: string | null): LeadBlock[] {
+  const start = headline ? tree.indexOf(headline) : -1;
   if (start < 0) return [];
-  const sizes = measureTree(body);
   const descKey = description ? foldKey(description).slice(0, 60) : '';
   const out: LeadBlock[] = [];
-  const inHeadline = new Set(elementsInOrder(headline));
-  for (let i = start + 1; i < order.length && i < start + 400; i++) {
-    const el = order[i]!;
-    if (inHeadline.has(el) || out.some((b) => b.element === el)) continue;
-    const size = sizes.get(el) ?? { text: 0, link: 0 };
-    const text = size.text ? textOf(el) : '';
+  const limit = Math.min(tree.order.length, start + 400);
+  for (let i = tree.end(start); i < limit; i++) {
+    if (!tree.liveAt(i)) {
+      i = tree.end(i) - 1;
+      continue;
+    }
+    const el = tree.order[i]!;
+    const size = tree.size(el);
+    // Text is read only for elements small enough to be a lead; containers are passed through.
+    const text = size.text && size.text <= 900 ? textOf(el) : '';
     // The body has begun: a long paragraph that is not itself a lead.
     const isLeadClass = classTokens(el).some((t) => LEAD_CLASS.test(t) && !LEAD_CLASS_EXCLUDE.test(t));
     if (el.tagName === 'P' && size.text >= 250 && !isLeadClass && !(descKey && foldKey(text).startsWith(descKey))) break;
     if (size.text > 0 && size.link / size.text > 0.3) continue;
     if (el.tagName === 'FIGURE' && el.querySelector('img') && el.querySelector('figcaption')) {
       out.push({ kind: 'figure', element: el.cloneNode(true) as Element, key: foldKey(textOf(el.querySelector('figcaption'))) });
-      i += elementsInOrder(el).length - 1;
+      i = tree.end(i) - 1;
       continue;
     }
     if (size.text < 25 || size.text > 900) continue;
@@ -48,15 +62,18 @@ export function findLeadBlocks(body: Element, headline: Element | null, descript
     const subtitle = /^H[2-4]$/.test(el.tagName) && size.text <= 300 && el.previousElementSibling === headline;
     if (isLeadClass || matchesDescription || subtitle) {
       out.push({ kind: /^H[2-6]$/.test(el.tagName) ? 'subtitle' : 'spot', element: el.cloneNode(true) as Element, key: foldKey(text) });
-      i += elementsInOrder(el).length - 1;
+      i = tree.end(i) - 1;
     }
     if (out.length >= 3) break;
   }
-  return out;
+  // A class that repeats is a card in a list of teasers, not the article's lead.
+  const classes = out.map((b) => b.element.getAttribute('class') ?? '');
+  return out.filter((_, i) => !classes[i] || classes.indexOf(classes[i]!) === classes.lastIndexOf(classes[i]!));
 }
 
 /** Puts back, at the top of `content`, the lead blocks that Readability left out. */
 export function restoreLeadBlocks(content: Element, leads: LeadBlock[]): void {
+  if (!leads.length) return;
   const have = foldKey(content.textContent ?? '');
   const missing = leads.filter((b) => b.key && !have.includes(b.key.slice(0, 80)));
   const doc = content.ownerDocument;

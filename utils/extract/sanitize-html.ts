@@ -14,11 +14,12 @@ const ALLOWED_TAGS = [
   'li', 'mark', 'ol', 'p', 'pre', 'q', 'rp', 'rt', 'ruby', 's', 'samp', 'section', 'small', 'span', 'strong', 'sub', 'sup',
   'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'time', 'tr', 'u', 'ul', 'var', 'wbr', 'article', 'header', 'footer',
 ];
-const ALLOWED_ATTR = ['href', 'src', 'alt', 'title', 'width', 'height', 'colspan', 'rowspan', 'headers', 'scope', 'start', 'reversed', 'datetime', 'dir', 'lang', 'abbr'];
+/** Attributes that survive sanitising; serialising for the sanitiser may drop every other one up front. */
+export const ALLOWED_ATTRIBUTES: ReadonlySet<string> = new Set(['href', 'src', 'alt', 'title', 'width', 'height', 'colspan', 'rowspan', 'headers', 'scope', 'start', 'reversed', 'datetime', 'dir', 'lang', 'abbr']);
 
 const CONFIG: Config = {
   ALLOWED_TAGS,
-  ALLOWED_ATTR,
+  ALLOWED_ATTR: [...ALLOWED_ATTRIBUTES],
   ALLOW_DATA_ATTR: false,
   ALLOW_ARIA_ATTR: false,
   ALLOW_UNKNOWN_PROTOCOLS: false,

@@ -15,13 +15,13 @@
 
 import type { RelatedLink } from '../../record/article-record';
 import type { ParsedDate } from '../../dates/parse-date-text';
-import { closest, contains, elementsInOrder, hasOwnText, measureTree, textOf, classTokens, type TextSize } from '../dom-tree';
+import { closest, hasOwnText, textOf, classTokens, type TextSize } from '../dom-tree';
+import { PageTree } from '../page-tree';
 import { datelineLine } from '../metadata/dateline';
 import { classKind } from './class-patterns';
 import { readInfoLine, type DateRole } from './info-line';
 import { labelKind, leadingLabel, type BoilerplateKind } from './lexicon';
 import { collectRelatedLinks } from './related-links';
-import { RemovalLog } from './removal-log';
 import {
   creditLine,
   isBareCount,
@@ -38,6 +38,8 @@ export interface PruneContext {
   pageUrl: string;
   /** The headline element, if one was found; it and its ancestors are never removed as boilerplate. */
   headline: Element | null;
+  /** Elements the page marks as the article body (`itemprop=articleBody`); kept whatever their class names say. */
+  declaredBodies: Element[];
   title: string | null;
   siteName: string | null;
   now: Date;
@@ -61,7 +63,10 @@ export interface PruneFindings {
   datelines: string[];
   /** Institutions named on a dateline line ("Ankara,Aile ve Sosyal Hizmetler Bakanlığı"). */
   issuers: string[];
-  log: RemovalLog;
+  /** What was removed and why, in order (for diagnostics and tests). */
+  removals: Array<{ reason: string; element: Element }>;
+  /** The pruned body with sizes kept current, for the steps that follow. */
+  tree: PageTree | null;
 }
 
 const NON_CONTENT = new Set(
@@ -72,54 +77,64 @@ const CHROME_ROLES = /^(banner|navigation|contentinfo|complementary|search|menu|
 const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 const INLINE_TAGS = new Set(['SPAN', 'TIME', 'SMALL', 'A', 'B', 'STRONG', 'I', 'EM', 'FONT', 'ABBR', 'LABEL', 'U', 'CITE', 'BDI']);
 const BYLINE_CLASS = /(^|[-_])(author|authors|byline|yazar|writer|muhabir|reporter|kateb|editor-?name)([-_]|$)/;
+const INLINE_LABEL_TAGS = new Set(['P', 'DIV', 'LI', 'H3', 'H4', 'H5', 'H6', 'SECTION', 'SPAN', 'STRONG']);
 const MAX_LABEL_CHARS = 60;
 const MAX_LINE_CHARS = 160;
 /** Non-link text beyond which a container holds real prose and is not part of a boilerplate box. */
 const PROSE_BEYOND_BOX = 120;
 
 class Pruner {
-  private readonly log = new RemovalLog();
   private readonly findings: PruneFindings;
-  private readonly order = new Map<Element, number>();
-  private sizes = new Map<Element, TextSize>();
-  private bodyProse = 0;
+  private tree: PageTree;
   private headlineIndex = -1;
+  /** The headline and its ancestors: never removed as boilerplate. */
+  private readonly headlinePath = new Set<Element>();
+  /** Declared article bodies and their ancestors. */
+  private readonly bodyPath = new Set<Element>();
 
   constructor(
     private readonly body: HTMLElement,
     private readonly ctx: PruneContext,
   ) {
-    this.findings = { relatedLinks: [], tags: [], source: null, bylines: [], dateLines: [], datelines: [], issuers: [], log: this.log };
+    this.tree = new PageTree(body);
+    this.findings = { relatedLinks: [], tags: [], source: null, bylines: [], dateLines: [], datelines: [], issuers: [], removals: [], tree: this.tree };
+    for (let el: Element | null = ctx.headline; el; el = el.parentElement) this.headlinePath.add(el);
+    for (const body of ctx.declaredBodies) for (let el: Element | null = body; el; el = el.parentElement) this.bodyPath.add(el);
   }
 
   run(): PruneFindings {
-    const P = (globalThis as any).__prof as Record<string, number[]> | undefined;
-    let t = performance.now();
-    const lap = (k: string) => { if (P) (P[k] ??= []).push(performance.now() - t); t = performance.now(); };
-    this.removeNonContent(); lap('nonContent');
-    elementsInOrder(this.body).forEach((el, i) => this.order.set(el, i));
-    this.headlineIndex = this.ctx.headline ? (this.order.get(this.ctx.headline) ?? -1) : -1;
-    lap('order');
-    this.measure(); lap('measure');
-    this.removeSiteChrome(); lap('chrome');
-    this.measure(); lap('measure');
-    this.removeLabelledSections(); lap('labels');
-    this.measure(); lap('measure');
-    this.removeInlineLabels(); lap('inline');
-    this.removeClassPatternBlocks(); lap('class');
-    this.readAndRemoveInfoLines(); lap('info');
+    this.headlineIndex = this.ctx.headline ? this.tree.indexOf(this.ctx.headline) : -1;
+    this.removeNonContent();
+    this.removeSiteChrome();
+    this.removeLabelledSections();
+    this.removeInlineLabels();
+    this.removeClassPatternBlocks();
+    this.readAndRemoveInfoLines();
     return this.findings;
+  }
+
+  private remove(el: Element, reason: string): void {
+    if (this.tree.remove(el)) this.findings.removals.push({ reason, element: el });
+  }
+
+  /** Live elements in document order; an element removed while iterating skips its subtree. */
+  private *walk(root: Element = this.body): Generator<Element> {
+    const start = this.tree.indexOf(root);
+    if (start < 0) return;
+    const end = this.tree.end(start);
+    for (let i = start; i < end; i++) {
+      if (!this.tree.liveAt(i)) {
+        i = this.tree.end(i) - 1;
+        continue;
+      }
+      yield this.tree.order[i]!;
+    }
   }
 
   // --- measures -----------------------------------------------------------------------------------
 
-  private measure(): void {
-    this.sizes = measureTree(this.body);
-    this.bodyProse = this.prose(this.body);
-  }
-
   private size(el: Element): TextSize {
-    return this.sizes.get(el) ?? { text: 0, link: 0 };
+    return this.tree.size(el);
   }
 
   private prose(el: Element): number {
@@ -134,30 +149,31 @@ class Pruner {
 
   /** Holds half the page's prose: this is the article or its wrapper, whatever its class says. */
   private holdsArticle(el: Element): boolean {
-    return this.bodyProse > 0 && this.prose(el) >= this.bodyProse * 0.5;
+    const bodyProse = this.prose(this.body);
+    return bodyProse > 0 && this.prose(el) >= bodyProse * 0.5;
   }
 
   private holdsHeadline(el: Element): boolean {
-    return !!this.ctx.headline && contains(el, this.ctx.headline);
+    return this.headlinePath.has(el);
   }
 
   private live(el: Element): boolean {
-    return !this.log.isRemoved(el);
+    return this.tree.live(el);
   }
 
   // --- 1. non-content ----------------------------------------------------------------------------
 
   private removeNonContent(): void {
     // One walk instead of one selector query per kind: selector lists are slow in some DOMs.
-    for (const el of elementsInOrder(this.body)) {
-      if (el === this.body || this.log.isRemoved(el)) continue;
+    for (const el of this.walk()) {
+      if (el === this.body) continue;
       const tag = el.tagName;
-      if (NON_CONTENT.has(tag)) this.log.remove(el, 'non-content');
+      if (NON_CONTENT.has(tag)) this.remove(el, 'non-content');
       // Noscript fallbacks keep their images for Readability's lazy-image repair; the rest is noise.
       else if (tag === 'NOSCRIPT') {
-        if (!/<img|<picture/i.test(el.innerHTML ?? '')) this.log.remove(el, 'non-content');
+        if (!/<img|<picture/i.test(el.innerHTML ?? '')) this.remove(el, 'non-content');
       } else if ((el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') && !this.holdsHeadline(el) && !el.querySelector('img')) {
-        this.log.remove(el, 'hidden');
+        this.remove(el, 'hidden');
       }
     }
   }
@@ -165,15 +181,15 @@ class Pruner {
   // --- 2. site chrome ----------------------------------------------------------------------------
 
   private removeSiteChrome(): void {
-    for (const el of elementsInOrder(this.body)) {
-      if (el === this.body || !this.live(el)) continue;
+    for (const el of this.walk()) {
+      if (el === this.body) continue;
       const role = el.getAttribute('role') ?? '';
       const chromeTag = CHROME_TAGS.has(el.tagName);
       if (!chromeTag && !CHROME_ROLES.test(role)) continue;
       // An article's own header and footer hold its title, date and byline: those stay for the later passes.
       if ((el.tagName === 'HEADER' || el.tagName === 'FOOTER') && closest(el.parentElement, (e) => e.tagName === 'ARTICLE' || e.tagName === 'MAIN')) continue;
-      if (el.tagName !== 'NAV' && (this.holdsHeadline(el) || this.holdsArticle(el))) continue;
-      this.log.remove(el, `chrome:${el.tagName.toLowerCase()}${role ? `:${role}` : ''}`);
+      if (el.tagName !== 'NAV' && (this.holdsHeadline(el) || this.holdsArticle(el) || this.bodyPath.has(el))) continue;
+      this.remove(el, `chrome:${el.tagName.toLowerCase()}${role ? `:${role}` : ''}`);
     }
   }
 
@@ -190,11 +206,16 @@ class Pruner {
 
   private removeLabelledSections(): void {
     const labels: Array<{ el: Element; kind: BoilerplateKind }> = [];
-    for (const el of elementsInOrder(this.body)) {
-      if (!this.live(el)) continue;
-      const kind = this.labelOf(el);
+    let insideLabel = -1;
+    for (const el of this.walk()) {
+      const at = this.tree.indexOf(el);
       // The outermost element whose whole text is the label stands for it.
-      if (kind && !labels.some((l) => contains(l.el, el))) labels.push({ el, kind });
+      if (at < insideLabel) continue;
+      const kind = this.labelOf(el);
+      if (kind) {
+        labels.push({ el, kind });
+        insideLabel = this.tree.end(at);
+      }
     }
     const cut = labels.findIndex((l) => l.kind === 'read-also' && this.startsPastedArticle(this.labelBox(l.el)));
     if (cut >= 0) {
@@ -208,7 +229,7 @@ class Pruner {
       if (!this.live(el)) continue;
       const section = this.sectionOf(el, kind);
       for (const part of section) this.keepFindings(part, kind);
-      for (const part of section) this.log.remove(part, `label:${kind}`);
+      for (const part of section) this.remove(part, `label:${kind}`);
     }
   }
 
@@ -256,7 +277,8 @@ class Pruner {
   /** True when a label of its own heads `el` (the next section starts there). */
   private holdsLabel(el: Element): boolean {
     if (this.size(el).text > 2000) return false;
-    return elementsInOrder(el).some((e) => this.labelOf(e) !== null);
+    for (const e of this.walk(el)) if (this.labelOf(e) !== null) return true;
+    return false;
   }
 
   private keepFindings(el: Element, kind: BoilerplateKind): void {
@@ -282,8 +304,8 @@ class Pruner {
   private headlineAndPassage(start: Element): { headline: string | null; passage: string } {
     let headlineEl: Element | null = null;
     // The first element that shows text decides: a heading, a link or bold text is a headline.
-    for (const el of elementsInOrder(start)) {
-      if (!this.live(el) || this.size(el).text === 0) continue;
+    for (const el of this.walk(start)) {
+      if (this.size(el).text === 0) continue;
       const isHeading = HEADINGS.has(el.tagName);
       const linkOnly = this.size(el).link === this.size(el).text && this.size(el).text <= 200;
       const boldOnly = (el.tagName === 'STRONG' || el.tagName === 'B') && this.size(el).text <= 200;
@@ -331,28 +353,28 @@ class Pruner {
       const following: Element[] = [];
       for (let sib = cur.nextElementSibling; sib; sib = sib.nextElementSibling) following.push(sib);
       for (const sib of following) {
-        for (const el of elementsInOrder(sib)) {
+        for (const el of this.walk(sib)) {
           const kind = classKind(classTokens(el));
           if (kind === 'related' || kind === 'read-also') collectRelatedLinks(el, this.ctx.pageUrl, this.findings.relatedLinks);
         }
-        this.log.remove(sib, 'pasted-article');
+        this.remove(sib, 'pasted-article');
       }
     }
-    this.log.remove(from, 'pasted-article');
+    this.remove(from, 'pasted-article');
   }
 
   // --- 3b. labels inline with their items: "read also" paragraphs, "Etiketler: a, b" lines ---------------------------------------------------------
 
   private removeInlineLabels(): void {
-    for (const el of Array.from(this.body.querySelectorAll('p, div, li, h3, h4, h5, h6, section, span, strong'))) {
-      if (!this.live(el) || this.holdsHeadline(el)) continue;
+    for (const el of this.walk()) {
+      if (!INLINE_LABEL_TAGS.has(el.tagName) || this.holdsHeadline(el)) continue;
       const size = this.size(el);
       if (size.text === 0 || size.text > 400) continue;
       const text = textOf(el);
       const label = leadingLabel(text);
       if (label?.kind === 'tags' && size.link > 0 && size.link >= (label.rest.replace(/\s/g, '').length || 1) * 0.5) {
         this.findings.tags.push(...tagValues(el));
-        this.log.remove(el, 'inline-tags');
+        this.remove(el, 'inline-tags');
         continue;
       }
       if (!label || (label.kind !== 'read-also' && label.kind !== 'related')) continue;
@@ -363,7 +385,7 @@ class Pruner {
       collectRelatedLinks(block, this.ctx.pageUrl, this.findings.relatedLinks);
       const pasted = restIsLink && label.rest && this.followedByArticleAbout(block, label.rest);
       if (pasted) this.truncateFrom(block);
-      else this.log.remove(block, 'inline-read-also');
+      else this.remove(block, 'inline-read-also');
     }
   }
 
@@ -378,17 +400,17 @@ class Pruner {
   // --- 4. class and id patterns ------------------------------------------------------------------
 
   private removeClassPatternBlocks(): void {
-    for (const el of elementsInOrder(this.body)) {
-      if (el === this.body || !this.live(el)) continue;
+    for (const el of this.walk()) {
+      if (el === this.body) continue;
       const kind = classKind(classTokens(el));
       if (!kind) continue;
-      if (this.holdsHeadline(el) || this.holdsArticle(el)) continue;
+      if (this.holdsHeadline(el) || this.holdsArticle(el) || this.bodyPath.has(el) || isDeclaredArticle(el)) continue;
       // Chrome classes are weaker evidence than a tag: only boxes that are mostly links or small go.
       if (kind === 'chrome' && !this.linkDense(el) && this.prose(el) > 400) continue;
       if (kind === 'related' || kind === 'read-also') collectRelatedLinks(el, this.ctx.pageUrl, this.findings.relatedLinks);
       if (kind === 'tags') this.findings.tags.push(...tagValues(el));
       if (kind === 'author-box') this.findings.bylines.push(...this.creditsIn(el));
-      this.log.remove(el, `class:${kind}`);
+      this.remove(el, `class:${kind}`);
     }
   }
 
@@ -407,35 +429,34 @@ class Pruner {
   }
 
   private readAndRemoveInfoLines(): void {
-    this.measure();
     const reading = { now: this.ctx.now, zone: this.ctx.zone };
-    for (const el of elementsInOrder(this.body)) {
-      if (!this.live(el) || !this.isLine(el) || this.holdsHeadline(el)) continue;
+    for (const el of this.walk()) {
+      if (!this.isLine(el) || this.holdsHeadline(el)) continue;
       // A wrapper around a single element says nothing its child does not; the child is read instead.
       if (el.children.length === 1 && !hasOwnText(el) && !BYLINE_CLASS.test(el.getAttribute('class') ?? '')) continue;
       const text = textOf(el);
       if (!text) continue;
-      const index = this.order.get(el) ?? Number.MAX_SAFE_INTEGER;
+      const index = this.tree.indexOf(el);
       const distance = this.headlineIndex >= 0 ? index - this.headlineIndex : index;
 
       // Links above the headline are kickers, section names and crumbs, never the article.
       if (distance < 0 && this.linkDense(el)) {
-        this.log.remove(el, 'line:pre-headline-link');
+        this.remove(el, 'line:pre-headline-link');
         continue;
       }
       const label = labelKind(text);
       if (label === 'ad' || label === 'share') {
-        this.log.remove(el, `line:${label}`);
+        this.remove(el, `line:${label}`);
         continue;
       }
       if (isConsentNotice(text)) {
-        this.log.remove(this.consentBox(el), 'line:consent');
+        this.remove(this.consentBox(el), 'line:consent');
         continue;
       }
       const source = sourceLineValue(text);
       if (source) {
         this.findings.source ??= source;
-        this.log.remove(el, 'line:source');
+        this.remove(el, 'line:source');
         continue;
       }
       const info = readInfoLine(text, reading);
@@ -443,24 +464,24 @@ class Pruner {
         for (const d of info.dates) this.findings.dateLines.push({ ...d, distance });
         const byline = info.byline ?? this.bylineInside(el);
         if (byline) this.findings.bylines.push(byline);
-        this.log.remove(el, 'line:date');
+        this.remove(el, 'line:date');
         continue;
       }
       const credit = creditLine(text);
       const byline = credit ? (credit.role === 'author' ? credit.name : null) : this.bylineByClass(el, text);
       if (credit || byline) {
         if (byline) this.findings.bylines.push(byline);
-        this.log.remove(el, 'line:credit');
+        this.remove(el, 'line:credit');
         continue;
       }
       if (isViewCounter(text) || isWeatherReading(text) || (isBareCount(text) && this.besideIcon(el))) {
-        this.log.remove(el, 'line:counter');
+        this.remove(el, 'line:counter');
         continue;
       }
       if (isEndMarker(text)) {
         const stamp = el.nextElementSibling;
-        if (stamp && /^[\d\u0660-\u0669:\s]+(?:ت\s*م|[صم]|GMT|TSİ)?$/.test(textOf(stamp))) this.log.remove(stamp, 'line:end-marker');
-        this.log.remove(el, 'line:end-marker');
+        if (stamp && /^[\d\u0660-\u0669:\s]+(?:ت\s*م|[صم]|GMT|TSİ)?$/.test(textOf(stamp))) this.remove(stamp, 'line:end-marker');
+        this.remove(el, 'line:end-marker');
         continue;
       }
       // A bare city before the headline is a section link ("İSTANBUL"), not a dateline.
@@ -468,7 +489,7 @@ class Pruner {
       if (dateline) {
         this.findings.datelines.push(dateline.city);
         if (dateline.institution) this.findings.issuers.push(dateline.institution);
-        this.log.remove(el, 'line:dateline');
+        this.remove(el, 'line:dateline');
       }
     }
   }
@@ -476,7 +497,7 @@ class Pruner {
   /** Author names on the credit lines of an author box. */
   private creditsIn(box: Element): string[] {
     const names: string[] = [];
-    for (const el of elementsInOrder(box)) {
+    for (const el of this.walk(box)) {
       if (this.size(el).text > 90) continue;
       const credit = creditLine(textOf(el));
       if (credit?.role === 'author') names.push(credit.name);
@@ -486,7 +507,7 @@ class Pruner {
 
   /** The author's name from a byline element inside a meta strip that is being removed. */
   private bylineInside(strip: Element): string | null {
-    for (const el of elementsInOrder(strip)) {
+    for (const el of this.walk(strip)) {
       const byline = el === strip ? null : this.bylineByClass(el, textOf(el));
       if (byline) return byline;
     }
@@ -513,6 +534,13 @@ class Pruner {
   }
 }
 
+/** Markup that says "this is the article body": never boilerplate, whatever its class names say. */
+function isDeclaredArticle(el: Element): boolean {
+  if (el.tagName === 'ARTICLE' || el.tagName === 'MAIN') return true;
+  const itemprop = el.getAttribute('itemprop');
+  return itemprop === 'articleBody' || itemprop === 'text' || el.getAttribute('role') === 'main';
+}
+
 /** The tag names in a tag block: its link texts, or its text split on separators. */
 function tagValues(el: Element): string[] {
   const links = Array.from(el.querySelectorAll('a')).map((a) => textOf(a));
@@ -526,6 +554,6 @@ function tagValues(el: Element): string[] {
  */
 export function pruneBoilerplate(doc: Document, ctx: PruneContext): PruneFindings {
   const body = doc.body;
-  if (!body) return { relatedLinks: [], tags: [], source: null, bylines: [], dateLines: [], datelines: [], issuers: [], log: new RemovalLog() };
+  if (!body) return { relatedLinks: [], tags: [], source: null, bylines: [], dateLines: [], datelines: [], issuers: [], removals: [], tree: null };
   return new Pruner(body, ctx).run();
 }

@@ -2,6 +2,7 @@
 
 import type { AlternateVersion } from '../../record/article-record';
 import { textOf } from '../dom-tree';
+import type { PageIndex } from '../page-index';
 import { cleanUrl } from '../page-url';
 import { readJsonLd, type JsonLdArticle } from './json-ld';
 
@@ -34,10 +35,10 @@ function push(map: Map<string, string[]>, key: string, value: string): void {
 }
 
 /** Reads the declared metadata of `doc` (resolving links against `pageUrl`). Call before anything is removed. */
-export function readDeclaredMetadata(doc: Document, pageUrl: string): DeclaredMetadata {
+export function readDeclaredMetadata(doc: Document, index: PageIndex, pageUrl: string): DeclaredMetadata {
   const root = doc.documentElement;
   const meta = new Map<string, string[]>();
-  for (const el of Array.from(doc.querySelectorAll('meta[content]'))) {
+  for (const el of index.metas) {
     const content = (el.getAttribute('content') ?? '').trim();
     if (!content) continue;
     for (const attr of ['name', 'property', 'itemprop', 'http-equiv']) {
@@ -47,7 +48,7 @@ export function readDeclaredMetadata(doc: Document, pageUrl: string): DeclaredMe
   }
 
   const itemprops = new Map<string, string[]>();
-  for (const el of Array.from(doc.querySelectorAll('[itemprop]:not(meta)'))) {
+  for (const el of index.itemprops) {
     const value = el.getAttribute('content') ?? el.getAttribute('datetime') ?? (el.children.length < 4 ? textOf(el) : '');
     if (!value || value.length > 300) continue;
     for (const k of (el.getAttribute('itemprop') ?? '').toLowerCase().split(/\s+/)) if (k) push(itemprops, k, value.trim());
@@ -55,7 +56,7 @@ export function readDeclaredMetadata(doc: Document, pageUrl: string): DeclaredMe
 
   let canonical: string | null = null;
   const alternates: AlternateVersion[] = [];
-  for (const link of Array.from(doc.querySelectorAll('link[rel][href]'))) {
+  for (const link of index.links) {
     const rel = (link.getAttribute('rel') ?? '').toLowerCase().split(/\s+/);
     const href = link.getAttribute('href') ?? '';
     if (rel.includes('canonical') && !canonical) canonical = cleanUrl(href, pageUrl);
@@ -67,13 +68,13 @@ export function readDeclaredMetadata(doc: Document, pageUrl: string): DeclaredMe
   }
 
   const times: TimeElement[] = [];
-  for (const el of Array.from(doc.querySelectorAll('time[datetime]'))) {
+  for (const el of index.times) {
     const datetime = (el.getAttribute('datetime') ?? '').trim();
     if (datetime) times.push({ datetime, text: textOf(el), element: el });
   }
 
-  const titleEl = doc.querySelector('head > title') ?? doc.querySelector('title');
-  const { articles, publisherNames } = readJsonLd(doc);
+  const titleEl = index.titleElement;
+  const { articles, publisherNames } = readJsonLd(index.jsonLdScripts);
   return {
     htmlLang: root?.getAttribute('lang')?.trim() || root?.getAttribute('xml:lang')?.trim() || null,
     htmlDir: root?.getAttribute('dir')?.trim().toLowerCase() || doc.body?.getAttribute('dir')?.trim().toLowerCase() || null,

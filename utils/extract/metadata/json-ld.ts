@@ -104,14 +104,14 @@ function toArticle(node: Record<string, Json>, type: string): JsonLdArticle {
 }
 
 /**
- * Parses every `application/ld+json` block and returns article-like entries, articles before web pages.
+ * Parses the `application/ld+json` blocks and returns article-like entries, articles before web pages.
  * Blocks that do not parse are skipped; values of the wrong type are ignored.
  */
-export function readJsonLd(doc: Document): { articles: JsonLdArticle[]; publisherNames: string[] } {
+export function readJsonLd(scripts: readonly Element[]): { articles: JsonLdArticle[]; publisherNames: string[] } {
   const articles: JsonLdArticle[] = [];
   const pages: JsonLdArticle[] = [];
   const publisherNames: string[] = [];
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json" i]'))) {
+  for (const script of scripts) {
     const raw = script.textContent ?? '';
     if (!raw.trim() || raw.length > MAX_BLOCK_CHARS) continue;
     let data: Json;

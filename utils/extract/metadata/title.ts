@@ -7,6 +7,7 @@
 import { foldKey } from '../../text/fold-key';
 import { normalizeInline } from '../../text/normalize-text';
 import { closest, textOf } from '../dom-tree';
+import type { PageIndex } from '../page-index';
 import { siteHost } from '../page-url';
 import { firstMeta, type DeclaredMetadata } from './head-metadata';
 
@@ -76,9 +77,8 @@ function inChrome(el: Element): boolean {
   return !!closest(el, (e) => /^(HEADER|NAV|FOOTER|ASIDE)$/.test(e.tagName) && !closest(e, (a) => a.tagName === 'ARTICLE' || a.tagName === 'MAIN'));
 }
 
-function headingCandidates(doc: Document): Element[] {
-  const found = Array.from(doc.querySelectorAll('h1, h2, h3, [itemprop="headline"], [class*="title" i], [class*="headline" i], [class*="baslik" i]'));
-  return found.filter((el) => {
+function headingCandidates(index: PageIndex): Element[] {
+  return index.headings.filter((el) => {
     const len = (el.textContent ?? '').trim().length;
     return len >= 8 && len <= 400 && el.querySelectorAll('p, div, li').length < 3;
   });
@@ -89,7 +89,7 @@ function looksLikeInstitution(text: string, siteKeys: string[]): boolean {
 }
 
 /** Chooses the headline, the element that shows it, and the site name. */
-export function chooseTitle(doc: Document, declared: DeclaredMetadata, pageUrl: string): TitleChoice {
+export function chooseTitle(index: PageIndex, declared: DeclaredMetadata, pageUrl: string): TitleChoice {
   const siteNames = declaredSiteNames(declared);
   const hosts = hostNames(pageUrl);
   const siteKeys = [...siteNames, ...hosts].map((n) => foldKey(n));
@@ -106,7 +106,7 @@ export function chooseTitle(doc: Document, declared: DeclaredMetadata, pageUrl: 
     .map((t) => stripSiteName(normalizeInline(t), siteKeys))
     .filter((t) => t.length >= 3 && !looksLikeInstitution(t, siteKeys));
 
-  const headings = headingCandidates(doc);
+  const headings = headingCandidates(index);
   let element: Element | null = null;
   for (const wanted of declaredTitles) {
     element = headings.find((h) => !inChrome(h) && similar(textOf(h), wanted)) ?? headings.find((h) => similar(textOf(h), wanted)) ?? null;

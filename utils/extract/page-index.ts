@@ -1,0 +1,62 @@
+/**
+ * One walk over the cloned page that first disarms DOM clobbering and then files away the elements the
+ * metadata readers need, instead of one selector query per reader (each a full walk, slow in some DOMs).
+ * Everything after this walk may use ordinary DOM properties.
+ */
+
+import { safeAccess, unclobberElement } from './dom-safety';
+
+export interface PageIndex {
+  metas: Element[];
+  links: Element[];
+  /** Elements with `itemprop`, `meta` tags excluded. */
+  itemprops: Element[];
+  times: Element[];
+  jsonLdScripts: Element[];
+  titleElement: Element | null;
+  baseElement: Element | null;
+  /** h1–h3, `itemprop=headline` and elements whose class names a title or headline, in page order. */
+  headings: Element[];
+}
+
+const TITLE_CLASS = /title|headline|baslik|başlık|heading/i;
+
+/** Unclobbers `doc` (a clone) and indexes the elements that metadata and title reading look at. */
+export function indexPage(doc: Document): PageIndex {
+  const index: PageIndex = { metas: [], links: [], itemprops: [], times: [], jsonLdScripts: [], titleElement: null, baseElement: null, headings: [] };
+  const safe = safeAccess(doc);
+  if (!safe?.root) return index;
+  const { access } = safe;
+  const { tagName, children, getAttribute, hasAttribute } = access;
+  const stack: Array<[Element, boolean]> = [[safe.root, false]];
+  while (stack.length) {
+    const [el, inForm] = stack.pop()!;
+    const tag = tagName.call(el);
+    unclobberElement(el, tag, inForm, access);
+    const kids = children.call(el);
+    const childInForm = inForm || tag === 'FORM';
+    for (let i = kids.length - 1; i >= 0; i--) stack.push([kids[i]!, childInForm]);
+
+    if (tag === 'META') {
+      if (hasAttribute.call(el, 'content')) index.metas.push(el);
+      continue;
+    }
+    if (tag === 'LINK') {
+      if (hasAttribute.call(el, 'rel') && hasAttribute.call(el, 'href')) index.links.push(el);
+      continue;
+    }
+    if (tag === 'SCRIPT') {
+      if ((getAttribute.call(el, 'type') ?? '').trim().toLowerCase() === 'application/ld+json') index.jsonLdScripts.push(el);
+      continue;
+    }
+    if (tag === 'TITLE') index.titleElement ??= el;
+    else if (tag === 'BASE') index.baseElement ??= el;
+    else if (tag === 'TIME' && hasAttribute.call(el, 'datetime')) index.times.push(el);
+    const itemprop = getAttribute.call(el, 'itemprop');
+    if (itemprop !== null) index.itemprops.push(el);
+    if (tag === 'H1' || tag === 'H2' || tag === 'H3' || itemprop === 'headline' || TITLE_CLASS.test(getAttribute.call(el, 'class') ?? '')) {
+      index.headings.push(el);
+    }
+  }
+  return index;
+}
