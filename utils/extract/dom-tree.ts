@@ -63,10 +63,13 @@ export function textOf(node: Node | null | undefined): string {
   return node ? normalizeInline(node.textContent ?? '') : '';
 }
 
-/** Lower-case class names and id of an element, as separate tokens. */
+/**
+ * Class names and id of an element as separate lower-case tokens, camelCase split into words
+ * ("StoryShareBottom" → "story-share-bottom") so that one set of patterns reads both naming styles.
+ */
 export function classTokens(el: Element): string[] {
-  const raw = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.toLowerCase();
-  return raw.split(/\s+/).filter(Boolean);
+  const raw = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  return raw.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase().split(/\s+/).filter(Boolean);
 }
 
 /** The nearest ancestor (or the element itself) matching `test`, stopping before `stop`. */

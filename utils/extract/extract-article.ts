@@ -11,6 +11,7 @@ import { foldKey } from '../text/fold-key';
 import { normalizeInline } from '../text/normalize-text';
 import { pruneBoilerplate } from './boilerplate/prune';
 import { cleanTags } from './boilerplate/tag-values';
+import { narrowToArticleBody } from './body-scope';
 import { cloneDocument, protoGet } from './dom-safety';
 import { measureTree } from './dom-tree';
 import { findLeadBlocks, hasLedeConvention, restoreLeadBlocks } from './lead-blocks';
@@ -86,8 +87,10 @@ function extract(doc: Document, url: string, options: ExtractOptions): Extractio
   const declaredBodies = index.itemprops.filter((el) => el.getAttribute('itemprop') === 'articleBody');
   const findings = pruneBoilerplate(work, { pageUrl, headline, declaredBodies, title, siteName, now, zone });
   // Lead blocks are found on the pruned page (so boilerplate is never mistaken for a spot) but before
-  // Readability, which drops whatever sits outside the body container.
+  // narrowing and Readability, which drop whatever sits outside the body container.
   const leads = findings.tree ? findLeadBlocks(findings.tree, headline, description) : [];
+  // Lead blocks are found before narrowing, which removes whatever sits outside the body containers.
+  if (findings.tree) narrowToArticleBody(findings.tree, declaredBodies);
   const article = runReadability(work);
   if (!article) return { ok: false, reason: 'no-article', detail: 'Readability found no article' };
   const { lang, dir } = decideLanguage(

@@ -23,7 +23,8 @@ const LABELS: Record<BoilerplateKind, string[]> = {
     'اقرأ أيضا', 'إقرأ أيضاً', 'اقرأ ايضا', 'اقرأ كذلك', 'اقرأ ايضاً', 'إقرأ ايضا', 'اقرا ايضا', 'شاهد أيضا', 'شاهد ايضا',
     'طالع أيضا', 'اقرأ أيضا في', 'للمزيد اقرأ', 'ننشر لكم أيضا',
     'İlgili Haber', 'İlgili haberi oku', 'Bunu da okuyun', 'Ayrıca okuyun', 'Okumaya devam et', 'Haberin devamı',
-    'Read also', 'Also read', 'See also', 'Read more', 'Also see', 'Related', 'More on this',
+    'Read also', 'Also read', 'See also', 'Read more', 'See more', 'Also see', 'More on this', 'Must read',
+    'Bunları da okuyun', 'Bunu da okuyun', 'Kaçırmayın', 'Gözden kaçmasın', 'ننصحك بقراءة', 'لا تفوتك', 'لا يفوتك',
   ],
   related: [
     'موضوعات متعلقة', 'مواضيع متعلقة', 'مواضيع ذات صلة', 'موضوعات ذات صلة', 'أخبار ذات صلة', 'أخبار متعلقة',
@@ -31,9 +32,10 @@ const LABELS: Record<BoilerplateKind, string[]> = {
     'قد يعجبك أيضا', 'قد يعجبك', 'ذات صلة', 'اقرأ المزيد', 'المزيد من الأخبار', 'أخبار أخرى', 'مقالات أخرى',
     'İlgili Haberler', 'İlgili Yazılar', 'İlgili İçerikler', 'Benzer Haberler', 'Benzer Yazılar', 'Benzer İçerikler',
     'Bunlar da ilginizi çekebilir', 'İlginizi çekebilir', 'Bu haberler de ilginizi çekebilir', 'İlgini çekebilir',
-    'Related articles', 'Related stories', 'Related news', 'Related posts', 'Related content', 'Related coverage',
+    'Related', 'Related links', 'Related articles', 'Related stories', 'Related news', 'Related posts', 'Related content', 'Related coverage',
     'Related topics', 'Recommended', 'Recommended for you', 'You may also like', 'You might also like',
-    'More on this story', 'More stories', 'Read next', 'Up next', 'Further reading',
+    'More on this story', 'More stories', 'Read next', 'Up next', 'Further reading', "Don't miss", 'Don\u2019t miss',
+    'Recommended stories', 'Sponsored stories', 'Around the web', 'From the web', 'More from this section',
   ],
   'more-news': [
     'الأكثر قراءة', 'الأكثر مشاهدة', 'الأكثر تداولا', 'الأكثر تعليقا', 'الأكثر شعبية', 'آخر الأخبار', 'أحدث الأخبار',
@@ -63,7 +65,7 @@ const LABELS: Record<BoilerplateKind, string[]> = {
   newsletter: [
     'النشرة البريدية', 'اشترك في النشرة البريدية', 'اشترك في نشرتنا', 'اشترك الآن', 'النشرة الإخبارية',
     'E-Bülten', 'Bülten', 'E-Bültene Abone Olun', 'Abone Ol', 'Bültenimize abone olun',
-    'Newsletter', 'Subscribe', 'Sign up for our newsletter', 'Subscribe to our newsletter',
+    'Newsletter', 'Subscribe', 'Sign up for our newsletter', 'Subscribe to our newsletter', 'Want more stories like this?',
   ],
   toc: [
     'المحتويات', 'محتويات المقال', 'جدول المحتويات', 'فهرس المقال', 'فهرس المحتويات', 'محتوى المقال',
@@ -126,4 +128,20 @@ export function leadingLabel(text: string): { kind: BoilerplateKind; rest: strin
     if (kind) return { kind, rest: text.split(/\s+/).slice(n).join(' ').trim() };
   }
   return null;
+}
+
+/** Names of share targets and actions; a line made of nothing else is a share bar. */
+const SHARE_WORDS = new Set(
+  [
+    'facebook', 'twitter', 'x', 'whatsapp', 'telegram', 'linkedin', 'pinterest', 'pint', 'reddit', 'email', 'e-mail', 'mail',
+    'e-posta', 'print', 'share', 'tweet', 'messenger', 'copy', 'link', 'baixar', 'paylaş', 'yazdır', 'gönder', 'kopyala',
+    'فيسبوك', 'فيس', 'بوك', 'تويتر', 'واتساب', 'واتس', 'اب', 'تيليجرام', 'تلغرام', 'لينكدإن', 'طباعة', 'شارك', 'مشاركة', 'أرسل',
+    'ارسل', 'نسخ', 'الرابط', 'إكس',
+  ].map((w) => foldKey(w, 'tr')),
+);
+
+/** True for a line of share-button labels only ("Whatsapp Facebook Pint", "فيسبوك تويتر واتساب"). */
+export function isShareLine(text: string): boolean {
+  const words = foldKey(text, 'tr').split(' ').filter(Boolean);
+  return words.length >= 2 && words.length <= 12 && words.every((w) => SHARE_WORDS.has(w));
 }

@@ -20,7 +20,7 @@ import { PageTree } from '../page-tree';
 import { datelineLine } from '../metadata/dateline';
 import { classKind } from './class-patterns';
 import { readInfoLine, type DateRole } from './info-line';
-import { labelKind, leadingLabel, type BoilerplateKind } from './lexicon';
+import { isShareLine, labelKind, leadingLabel, type BoilerplateKind } from './lexicon';
 import { collectRelatedLinks } from './related-links';
 import {
   creditLine,
@@ -369,7 +369,8 @@ class Pruner {
     for (const el of this.walk()) {
       if (!INLINE_LABEL_TAGS.has(el.tagName) || this.holdsHeadline(el)) continue;
       const size = this.size(el);
-      if (size.text === 0 || size.text > 400) continue;
+      // Tag lists run long; a read-also line does not.
+      if (size.text === 0 || size.text > (this.linkDense(el) ? 1500 : 400)) continue;
       const text = textOf(el);
       const label = leadingLabel(text);
       if (label?.kind === 'tags' && size.link > 0 && size.link >= (label.rest.replace(/\s/g, '').length || 1) * 0.5) {
@@ -378,8 +379,9 @@ class Pruner {
         continue;
       }
       if (!label || (label.kind !== 'read-also' && label.kind !== 'related')) continue;
+      // The item is a link, or a headline that the block links somewhere; a bare "See more photos:" is prose.
       const restIsLink = size.link >= (label.rest.replace(/\s/g, '').length || 1) * 0.6;
-      if (!restIsLink && label.rest.length > 200) continue;
+      if (!restIsLink && (label.rest.length > 200 || size.link === 0)) continue;
       // The whole line is the read-also item: take its block, not just an inner span.
       const block = INLINE_TAGS.has(el.tagName) && el.parentElement && this.size(el.parentElement).text === size.text ? el.parentElement : el;
       collectRelatedLinks(block, this.ctx.pageUrl, this.findings.relatedLinks);
@@ -389,12 +391,18 @@ class Pruner {
     }
   }
 
+  /**
+   * A "read also" line followed by another article. Without a heading to go by, the evidence has to be
+   * stronger than after a standalone label: a headline-length teaser and a passage clearly about it.
+   */
   private followedByArticleAbout(block: Element, teaser: string): boolean {
-    if (this.proseBefore(block) < 300) return false;
+    if (this.proseBefore(block) < 300 || teaser.split(/\s+/).length < 5) return false;
     const parts: string[] = [];
     for (let sib = block.nextElementSibling, n = 0; sib && n < 4; sib = sib.nextElementSibling, n++) if (this.live(sib) && !this.linkDense(sib)) parts.push(textOf(sib));
     const passage = parts.join(' ');
-    return passage.length >= 150 && this.aboutOtherHeadline(teaser, passage);
+    if (passage.length < 300) return false;
+    const other = headlineCoverage(teaser, passage);
+    return other >= 0.5 && (!this.ctx.title || other > headlineCoverage(this.ctx.title, passage) + 0.2);
   }
 
   // --- 4. class and id patterns ------------------------------------------------------------------
@@ -445,7 +453,7 @@ class Pruner {
         continue;
       }
       const label = labelKind(text);
-      if (label === 'ad' || label === 'share') {
+      if (label === 'ad' || label === 'share' || isShareLine(text)) {
         this.remove(el, `line:${label}`);
         continue;
       }

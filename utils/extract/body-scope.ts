@@ -1,0 +1,57 @@
+/**
+ * Where a page marks its article body (schema.org `itemprop=articleBody`, or the class names CMSs give
+ * the body container), everything outside the marked containers and their chain of ancestors is removed
+ * before Readability runs. Readability then scores the body in its own context, without sidebars and
+ * teaser grids, and has less to walk. A body split into several containers (around an ad) keeps all of
+ * them. Nothing is narrowed unless the marked containers hold a good share of the page's prose, so a
+ * mislabelled container cannot swallow the article.
+ */
+
+import { classTokens } from './dom-tree';
+import type { PageTree } from './page-tree';
+
+const BODY_CLASS =
+  /^(article-?body|articlebody|article-?content|article-?text|articletext|article__body|article__content|story-?body|story-?content|story__body|entry-content|post-content|post-body|content-body|news-?detail|news-?body|detail-body|td-post-content|field-name-body|haber-?detay|haber-?metni|habericerik|haber-?icerik|icerik-?detay)$/;
+/** Share of the page's prose the marked containers must hold. */
+const MIN_PROSE_SHARE = 0.4;
+
+function prose(tree: PageTree, el: Element): number {
+  const size = tree.size(el);
+  return size.text - size.link;
+}
+
+/**
+ * Narrows the pruned page to its marked body containers. Returns the containers kept, or an empty list
+ * when the page marks none (or marks too little to trust).
+ * @param declared elements with `itemprop=articleBody`
+ */
+export function narrowToArticleBody(tree: PageTree, declared: readonly Element[]): Element[] {
+  const marked = new Set<Element>(declared.filter((el) => tree.live(el)));
+  for (let i = 0; i < tree.order.length; i++) {
+    if (!tree.liveAt(i)) {
+      i = tree.end(i) - 1;
+      continue;
+    }
+    const el = tree.order[i]!;
+    if (classTokens(el).some((t) => BODY_CLASS.test(t))) marked.add(el);
+  }
+  const outer = [...marked]
+    .filter((el) => el !== tree.root && ![...marked].some((other) => other !== el && other.contains(el)))
+    .sort((a, b) => tree.indexOf(a) - tree.indexOf(b));
+  const kept = outer.reduce((n, el) => n + prose(tree, el), 0);
+  if (!outer.length || kept < prose(tree, tree.root) * MIN_PROSE_SHARE) return [];
+
+  const onPath = new Set<Element>();
+  for (const el of outer) for (let up: Element | null = el; up && !onPath.has(up); up = up.parentElement) onPath.add(up);
+  const containers = new Set(outer);
+  const stack: Element[] = [tree.root];
+  while (stack.length) {
+    const el = stack.pop()!;
+    if (containers.has(el)) continue;
+    for (const child of Array.from(el.children)) {
+      if (onPath.has(child)) stack.push(child);
+      else tree.remove(child);
+    }
+  }
+  return outer;
+}
