@@ -15,7 +15,7 @@ import zlib from 'node:zlib';
 import { Readability } from '@mozilla/readability';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { extractArticle } from '../../utils/extract/extract-article';
-import { nodeSanitizerWindow, parseHtmlDocument } from '../../utils/node/node-dom';
+import { nodeSanitizer, parseHtmlDocument } from '../../utils/node/node-dom';
 import { loadGoldenPages, leakedSnippets } from '../support/golden-pages';
 import { CORPUS_DIR, loadRealPages } from '../support/real-pages';
 import { scorePage, summarise, type PageScore } from './shingle-metric';
@@ -41,7 +41,7 @@ function runOurs(html: string, url: string, now = NOW): Side {
   const t0 = performance.now();
   const doc = parse(html, url);
   // The document was parsed for this call only, as in the batch command: it is handed over, not copied.
-  const result = extractArticle(doc, url, { now, window: nodeSanitizerWindow(), consumeDocument: true });
+  const result = extractArticle(doc, url, { now, sanitizer: nodeSanitizer(), consumeDocument: true });
   const ms = performance.now() - t0;
   return { text: result.ok ? result.record.text : '', ms, published: result.ok ? result.record.publishedAt : null };
 }

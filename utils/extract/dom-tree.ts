@@ -63,6 +63,16 @@ export function textOf(node: Node | null | undefined): string {
   return node ? normalizeInline(node.textContent ?? '') : '';
 }
 
+const INVISIBLE_OR_BIDI = /[\u200B\u200E\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF\u00AD]/g;
+
+/**
+ * Text of a short line for pattern tests: invisible and bidi marks dropped, whitespace collapsed.
+ * Cheaper than `textOf`, which the values read from a line still go through.
+ */
+export function lineText(node: Node): string {
+  return (node.textContent ?? '').replace(INVISIBLE_OR_BIDI, '').replace(/\s+/g, ' ').trim();
+}
+
 /**
  * Class names and id of an element as separate lower-case tokens, camelCase split into words
  * ("StoryShareBottom" → "story-share-bottom") so that one set of patterns reads both naming styles.

@@ -26,7 +26,7 @@ import { decideLanguage } from './metadata/language';
 import { chooseTitle } from './metadata/title';
 import { cleanUrl, resolveLink } from './page-url';
 import { runReadability } from './readability-step';
-import { ALLOWED_ATTRIBUTES, createSanitizer } from './sanitize-html';
+import { ALLOWED_ATTRIBUTES, createSanitizer, type HtmlSanitizer } from './sanitize-html';
 import { serializeInnerHtml } from './serialize-html';
 import { textBlocks } from './text-blocks';
 
@@ -34,10 +34,12 @@ export interface ExtractOptions {
   /** The clock: relative dates and `extractedAt` are computed from it. */
   now: Date;
   /**
-   * Window whose DOM DOMPurify runs on. Defaults to the document's own window (in the browser). Node
-   * callers pass a jsdom window: DOMPurify refuses DOMs without a spec-compliant parser.
+   * Window whose DOM DOMPurify runs on. Defaults to the document's own window (in the browser).
+   * DOMPurify refuses DOMs without a spec-compliant parser, so Node callers pass `sanitizer` instead.
    */
   window?: Window;
+  /** A ready sanitiser (in Node: `nodeSanitizer()`); takes precedence over `window`. */
+  sanitizer?: HtmlSanitizer;
   /**
    * Set when the caller hands `doc` over and will not use it again (a page parsed only to be extracted,
    * as the batch command does): extraction then works on `doc` itself instead of on a copy. A live page
@@ -68,7 +70,7 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
 function extract(doc: Document, url: string, options: ExtractOptions): ExtractionResult {
   const pageUrl = cleanUrl(url);
   if (!pageUrl) return { ok: false, reason: 'not-html', detail: 'invalid URL' };
-  const sanitizer = createSanitizer(options.window ?? protoGet<Window>(doc, 'defaultView'));
+  const sanitizer = options.sanitizer ?? createSanitizer(options.window ?? protoGet<Window>(doc, 'defaultView'));
   if (!sanitizer) return { ok: false, reason: 'no-sanitizer' };
   const { now } = options;
 

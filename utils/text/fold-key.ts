@@ -1,9 +1,28 @@
-import { ARABIC_DIACRITICS, TATWEEL } from './arabic-letters';
+import { ARABIC_DIACRITICS } from './arabic-letters';
 
-const ALEF_FORMS = /[\u0622\u0623\u0625\u0671\u0672\u0673]/g; // آ أ إ ٱ → ا
 const APOSTROPHES = /['\u2019\u02BC\u2018`\u00B4]/;
 /** A Latin word followed by an apostrophe and a suffix: Mısır’a, Ergüneş'in, Türkiye'nin. */
 const SUFFIXED_WORD = /([\p{Script=Latin}\p{M}]+)['\u2019\u02BC\u2018`\u00B4][\p{Script=Latin}]+/gu;
+
+/** Arabic-script letters that fold to another letter, or to nothing (tatweel). */
+const ARABIC_FOLDS: Record<string, string> = {
+  '\u0622': '\u0627', // آ → ا
+  '\u0623': '\u0627', // أ → ا
+  '\u0625': '\u0627', // إ → ا
+  '\u0671': '\u0627', // ٱ → ا
+  '\u0672': '\u0627',
+  '\u0673': '\u0627',
+  '\u0629': '\u0647', // ة → ه
+  '\u0649': '\u064A', // ى → ي
+  '\u06CC': '\u064A', // ی → ي
+  '\u0626': '\u064A', // ئ → ي
+  '\u06A9': '\u0643', // ک → ك
+  '\u0624': '\u0648', // ؤ → و
+  '\u0640': '', // tatweel
+};
+const ARABIC_FOLDABLE = /[\u0622\u0623\u0625\u0671-\u0673\u0629\u0649\u06CC\u0626\u06A9\u0624\u0640]/g;
+const HAS_ARABIC = /[\u0600-\u06FF]/;
+const PUNCTUATION_OR_SPACE = /[\p{P}\p{S}\s]+/gu;
 
 /**
  * Folds text into a key for search and de-duplication: letter variants that readers treat as the same
@@ -17,16 +36,7 @@ export function foldKey(text: string, lang?: string | null): string {
   if (APOSTROPHES.test(s)) s = s.replace(SUFFIXED_WORD, '$1');
   // Root-locale lowercasing turns İ into i + combining dot; a reader means plain i.
   s = turkish ? s.toLocaleLowerCase('tr') : s.replace(/\u0130/g, 'i').toLowerCase();
-  return s
-    .replace(ARABIC_DIACRITICS, '')
-    .replace(TATWEEL, '')
-    .replace(ALEF_FORMS, '\u0627')
-    .replace(/\u0629/g, '\u0647') // ة → ه
-    .replace(/[\u0649\u06CC]/g, '\u064A') // ى ی → ي
-    .replace(/\u06A9/g, '\u0643') // ک → ك
-    .replace(/\u0624/g, '\u0648') // ؤ → و
-    .replace(/\u0626/g, '\u064A') // ئ → ي
-    .replace(/[\p{P}\p{S}]+/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  // Arabic folding runs only on text that has Arabic letters: most keys are Latin.
+  if (HAS_ARABIC.test(s)) s = s.replace(ARABIC_DIACRITICS, '').replace(ARABIC_FOLDABLE, (ch) => ARABIC_FOLDS[ch] ?? ch);
+  return s.replace(PUNCTUATION_OR_SPACE, ' ').trim();
 }

@@ -4,7 +4,7 @@
  */
 
 import { parseDateText, type ParsedDate } from '../../dates/parse-date-text';
-import { bylineLineValue } from './text-cues';
+import { creditLine } from './text-cues';
 
 export type DateRole = 'published' | 'modified';
 
@@ -20,12 +20,22 @@ const MODIFIED_LABEL = /(güncelle|son güncel|düzenlen|تحديث|حدث في|
 const LABEL_WORDS =
   /(güncel(leme|lenme)?|son güncelleme|yayın(lanma)?( tarihi)?|oluşturulma|eklenme( tarihi)?|yayımlanma|kayıt tarihi|tarih|giriş|saat|haber tarihi|نشر في|نشر بتاريخ|تاريخ النشر|تاريخ الخبر|نشر|آخر تحديث|تحديث|بتاريخ|الساعة|التاريخ|published|updated|posted|last updated|modified|date|on|at|في|الموافق)/giu;
 
+const WEEKDAYS =
+  /(?:^|\s|[,،])(?:الأحد|الاحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|السبت|Pazartesi|Salı|Çarşamba|Perşembe|Cuma|Cumartesi|Pazar|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?=$|\s|[,،])/giu;
+const SEPARATORS = /^[\s|/\\\-–—•·,،:]+|[\s|/\\\-–—•·,،:]+$/g;
+
+/** What is left of a line once dates, weekdays, date labels and counters are taken out. */
 function leftovers(text: string): string {
   return text
+    .replace(WEEKDAYS, ' ')
     .replace(LABEL_WORDS, ' ')
     .replace(/[\d\u0660-\u0669\u06F0-\u06F9.,:;|/\\\-–—•·()[\]'"«»]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+function letterCount(text: string): number {
+  return text.replace(/[^\p{L}]/gu, '').length;
 }
 
 /**
@@ -44,16 +54,17 @@ export function readInfoLine(text: string, options: { now: Date; zone: string | 
     dates.push({ parsed, role: MODIFIED_LABEL.test(before) ? 'modified' : 'published', text: parsed.matched });
     rest = at >= 0 ? `${rest.slice(0, at)} | ${rest.slice(at + parsed.matched.length)}` : rest.replace(parsed.matched, ' | ');
   }
-  const remainder = leftovers(rest);
   if (!dates.length) return null;
-  if (!remainder || remainder.replace(/[^\p{L}]/gu, '').length <= 12) return { dates, byline: null };
-  // "كتب: محمد علي - 24 أغسطس 2020": what is left may be a byline.
-  for (const part of rest.split(/\s*[|•·]\s*|\s+[-–—]\s+/)) {
-    const byline = bylineLineValue(part.trim());
-    if (byline) {
-      const others = leftovers(rest.replace(part, ' '));
-      if (others.replace(/[^\p{L}]/gu, '').length <= 12) return { dates, byline };
-    }
+  if (letterCount(leftovers(rest)) <= 12) return { dates, byline: null };
+  // "كتب: محمد علي - 24 أغسطس 2020", "كتب - أحمد الشامي: منذ ساعتين": what is left may be a credit line.
+  const withoutWeekdays = rest.replace(WEEKDAYS, ' ');
+  const candidates = [withoutWeekdays.replace(/\s*\|\s*/g, ' ').replace(SEPARATORS, ''), ...withoutWeekdays.split(/\s*[|•·]\s*/)];
+  for (const candidate of candidates) {
+    const part = candidate.replace(SEPARATORS, '').trim();
+    const credit = creditLine(part);
+    if (!credit) continue;
+    const others = leftovers(withoutWeekdays.replace(candidate, ' '));
+    if (letterCount(others) <= 12) return { dates, byline: credit.role === 'author' ? credit.name : null };
   }
   return null;
 }

@@ -99,7 +99,9 @@ const FIRST_WORDS = new Set([...LABEL_KINDS.keys()].map((k) => k.split(' ')[0]!)
 /** Cheap first test: does the text's first word begin any label? */
 function startsLikeLabel(text: string): boolean {
   const firstWord = text.replace(/^[\s\p{P}\p{S}]+/u, '').split(/[\s:：\-–—|»(]/, 1)[0] ?? '';
-  return FIRST_WORDS.has(foldKey(firstWord)) || FIRST_WORDS.has(foldKey(firstWord, 'tr'));
+  if (FIRST_WORDS.has(foldKey(firstWord))) return true;
+  // Turkish casing differs from the root locale only on I and İ.
+  return /[Iİı]/.test(firstWord) && FIRST_WORDS.has(foldKey(firstWord, 'tr'));
 }
 
 const LONGEST_LABEL_WORDS = Math.max(...[...LABEL_KINDS.keys()].map((k) => k.split(' ').length));
@@ -107,7 +109,7 @@ const LONGEST_LABEL_WORDS = Math.max(...[...LABEL_KINDS.keys()].map((k) => k.spl
 /** The kind of boilerplate a short text labels, when the whole text is one label. */
 export function labelKind(text: string): BoilerplateKind | null {
   if (text.length > 60 || !startsLikeLabel(text)) return null;
-  return LABEL_KINDS.get(labelKey(text)) ?? LABEL_KINDS.get(foldKey(text, 'tr')) ?? null;
+  return LABEL_KINDS.get(labelKey(text)) ?? (/[Iİı]/.test(text) ? LABEL_KINDS.get(foldKey(text, 'tr')) : undefined) ?? null;
 }
 
 /**

@@ -15,7 +15,8 @@
 
 import type { RelatedLink } from '../../record/article-record';
 import type { ParsedDate } from '../../dates/parse-date-text';
-import { closest, hasOwnText, textOf, classTokens, type TextSize } from '../dom-tree';
+import { closest, hasOwnText, lineText, textOf, classTokens, type TextSize } from '../dom-tree';
+import { normalizeInline } from '../../text/normalize-text';
 import { PageTree } from '../page-tree';
 import { datelineLine } from '../metadata/dateline';
 import { classKind } from './class-patterns';
@@ -201,7 +202,7 @@ class Pruner {
     if (this.holdsHeadline(el) || el.tagName === 'LI' || el.tagName === 'TD' || el.tagName === 'TH') return null;
     // A link labelled "Yorumlar" or "Paylaş" is a control, not a section heading; its box is handled by class or line passes.
     if (el.tagName === 'A' && el.parentElement && this.size(el.parentElement).text > size.text + 10) return null;
-    return labelKind(textOf(el));
+    return labelKind(lineText(el));
   }
 
   private removeLabelledSections(): void {
@@ -371,7 +372,7 @@ class Pruner {
       const size = this.size(el);
       // Tag lists run long; a read-also line does not.
       if (size.text === 0 || size.text > (this.linkDense(el) ? 1500 : 400)) continue;
-      const text = textOf(el);
+      const text = lineText(el);
       const label = leadingLabel(text);
       if (label?.kind === 'tags' && size.link > 0 && size.link >= (label.rest.replace(/\s/g, '').length || 1) * 0.5) {
         this.findings.tags.push(...tagValues(el));
@@ -442,7 +443,7 @@ class Pruner {
       if (!this.isLine(el) || this.holdsHeadline(el)) continue;
       // A wrapper around a single element says nothing its child does not; the child is read instead.
       if (el.children.length === 1 && !hasOwnText(el) && !BYLINE_CLASS.test(el.getAttribute('class') ?? '')) continue;
-      const text = textOf(el);
+      const text = lineText(el);
       if (!text) continue;
       const index = this.tree.indexOf(el);
       const distance = this.headlineIndex >= 0 ? index - this.headlineIndex : index;
@@ -463,7 +464,7 @@ class Pruner {
       }
       const source = sourceLineValue(text);
       if (source) {
-        this.findings.source ??= source;
+        this.findings.source ??= normalizeInline(source);
         this.remove(el, 'line:source');
         continue;
       }
@@ -478,7 +479,7 @@ class Pruner {
       const credit = creditLine(text);
       const byline = credit ? (credit.role === 'author' ? credit.name : null) : this.bylineByClass(el, text);
       if (credit || byline) {
-        if (byline) this.findings.bylines.push(byline);
+        if (byline) this.findings.bylines.push(normalizeInline(byline));
         this.remove(el, 'line:credit');
         continue;
       }
@@ -495,8 +496,8 @@ class Pruner {
       // A bare city before the headline is a section link ("İSTANBUL"), not a dateline.
       const dateline = distance > 0 && el.tagName !== 'A' && !HEADINGS.has(el.tagName) ? datelineLine(text) : null;
       if (dateline) {
-        this.findings.datelines.push(dateline.city);
-        if (dateline.institution) this.findings.issuers.push(dateline.institution);
+        this.findings.datelines.push(normalizeInline(dateline.city));
+        if (dateline.institution) this.findings.issuers.push(normalizeInline(dateline.institution));
         this.remove(el, 'line:dateline');
       }
     }
