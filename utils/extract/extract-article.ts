@@ -119,7 +119,7 @@ function extract(doc: Document, url: string, options: ExtractOptions): Extractio
     url: pageUrl,
     canonicalUrl,
     title: title ?? normalizeInline(article.title ?? '') ?? '',
-    byline: chooseByline(declared, [...findings.bylines, ...(article.byline ? [article.byline] : [])], [siteName]),
+    byline: chooseByline(declared, [...findings.bylines, ...(article.byline ? [article.byline] : [])], [siteName], pageUrl),
     siteName,
     source: findings.source ?? findings.issuers[0] ?? agencySource(opening?.agency ?? null, pageUrl, siteName),
     dateline: findings.datelines[0] ?? opening?.city ?? null,
@@ -131,7 +131,7 @@ function extract(doc: Document, url: string, options: ExtractOptions): Extractio
     dateApproximate: dates.dateApproximate,
     timeZone: zone,
     excerpt: chooseExcerpt(description, title, blocks),
-    tags: cleanTags([...findings.tags, ...declaredTags(declared)], lang),
+    tags: cleanTags([...findings.tags, ...declaredTags(declared, title)], lang, [siteName, new URL(pageUrl).hostname]),
     relatedLinks: findings.relatedLinks.filter((l) => l.url !== canonicalUrl && l.url !== pageUrl),
     alternates: declared.alternates,
     contentHtml: clean.innerHTML,
@@ -158,12 +158,20 @@ function removeHeadlineCopy(content: Element, title: string | null): void {
   if (first && foldKey(first.textContent ?? '') === key) first.remove();
 }
 
-function declaredTags(declared: DeclaredMetadata): string[] {
-  const keywordMeta = [firstMeta(declared, 'news_keywords'), firstMeta(declared, 'keywords')]
+/**
+ * Tags the page declares: `article:tag`, JSON-LD keywords and keyword meta. A keyword list that only
+ * repeats the headline word by word (some CMSs fill it that way) names no topics and is left out.
+ */
+function declaredTags(declared: DeclaredMetadata, title: string | null): string[] {
+  const titleWords = new Set(foldKey(title ?? '').split(' '));
+  const lists = [firstMeta(declared, 'news_keywords'), firstMeta(declared, 'keywords')]
     .filter((v): v is string => !!v)
-    .flatMap((v) => v.split(/[,،;]/))
-    .slice(0, 15);
-  return [...(declared.meta.get('article:tag') ?? []), ...declared.jsonLd.flatMap((a) => a.keywords), ...keywordMeta];
+    .map((v) => v.split(/[,،;]/).map((t) => t.trim()).filter(Boolean))
+    .filter((terms) => {
+      const fromTitle = terms.filter((t) => !t.includes(' ') && titleWords.has(foldKey(t))).length;
+      return !(terms.length >= 4 && fromTitle >= terms.length * 0.6);
+    });
+  return [...(declared.meta.get('article:tag') ?? []), ...declared.jsonLd.flatMap((a) => a.keywords), ...lists.flat().slice(0, 15)];
 }
 
 function chooseExcerpt(description: string | null, title: string | null, blocks: string[]): string | null {

@@ -28,6 +28,7 @@ import {
   isBareCount,
   isConsentNotice,
   isEndMarker,
+  isOpinionDisclaimer,
   isViewCounter,
   isWeatherReading,
   sourceLineValue,
@@ -437,10 +438,21 @@ class Pruner {
     return true;
   }
 
+  private isDisclaimer(el: Element): boolean {
+    const size = this.size(el);
+    return size.text > 0 && size.text <= 400 && !INLINE_TAGS.has(el.tagName) && isOpinionDisclaimer(lineText(el));
+  }
+
   private readAndRemoveInfoLines(): void {
     const reading = { now: this.ctx.now, zone: this.ctx.zone };
     for (const el of this.walk()) {
-      if (!this.isLine(el) || this.holdsHeadline(el)) continue;
+      if (this.holdsHeadline(el)) continue;
+      // Comment-policy notes run to a few sentences; everything else here is a short line.
+      if (this.isDisclaimer(el)) {
+        this.remove(el, 'line:disclaimer');
+        continue;
+      }
+      if (!this.isLine(el)) continue;
       // A wrapper around a single element says nothing its child does not; the child is read instead.
       if (el.children.length === 1 && !hasOwnText(el) && !BYLINE_CLASS.test(el.getAttribute('class') ?? '')) continue;
       const text = lineText(el);

@@ -76,3 +76,11 @@ export function isConsentNotice(text: string): boolean {
 export function isBareCount(text: string): boolean {
   return /^[\d.,٬\s]{1,9}$/.test(toAsciiDigits(text));
 }
+
+const DISCLAIMER =
+  /(لا تعبر عن رأي|لا تعبر بالضرورة عن|تعبر عن رأي (?:أصحابها|كاتبها)|مراجعة التعليقات|سياسة التعليقات|قواعد التعليق|yorumlardan .*sorumlu değildir|okuyucularımıza aittir|yorum kuralları|do not (?:necessarily )?reflect the views|views expressed .* are (?:those|solely)|comments? policy)/i;
+
+/** True for a disclaimer about readers' comments or opinions ("الآراء الواردة أدناه لا تعبر عن رأي الموقع"). */
+export function isOpinionDisclaimer(text: string): boolean {
+  return text.length <= 400 && DISCLAIMER.test(text);
+}

@@ -3,6 +3,7 @@
 import { foldKey } from '../../text/fold-key';
 import { normalizeInline } from '../../text/normalize-text';
 import { bylineLineValue } from '../boilerplate/text-cues';
+import { siteHost } from '../page-url';
 import { firstMeta, type DeclaredMetadata } from './head-metadata';
 
 function plausibleName(value: string, siteKeys: string[]): string | null {
@@ -22,17 +23,22 @@ function plausibleName(value: string, siteKeys: string[]): string | null {
  * Chooses the byline. Declared authors that equal the site or publisher (an organisation credited as
  * author) are dropped; several people are joined with ", ".
  */
-export function chooseByline(declared: DeclaredMetadata, pageBylines: string[], siteNames: Array<string | null>): string | null {
-  const siteKeys = [...siteNames, ...declared.jsonLd.map((a) => a.publisher), ...declared.jsonLdPublishers].filter((s): s is string => !!s).map((s) => foldKey(s));
-  const sources: string[][] = [
-    declared.jsonLd.flatMap((a) => a.authors),
-    [firstMeta(declared, 'author', 'article:author', 'dc.creator', 'sailthru.author', 'parsely-author', 'byl')].filter((v): v is string => !!v),
-    declared.itemprops.get('author') ?? [],
-    pageBylines,
+export function chooseByline(declared: DeclaredMetadata, pageBylines: string[], siteNames: Array<string | null>, pageUrl: string): string | null {
+  const host = siteHost(pageUrl);
+  const siteKeys = [...siteNames, ...declared.jsonLd.map((a) => a.publisher), ...declared.jsonLdPublishers, host, host?.split('.')[0]]
+    .filter((s): s is string => !!s)
+    .map((s) => foldKey(s));
+  // Several people are joined only when the page declares them together (JSON-LD authors); bylines
+  // found in the page text are alternatives, and the one nearest the headline comes first.
+  const sources: Array<{ names: string[]; joined: boolean }> = [
+    { names: declared.jsonLd.flatMap((a) => a.authors), joined: true },
+    { names: [firstMeta(declared, 'author', 'article:author', 'dc.creator', 'sailthru.author', 'parsely-author', 'byl')].filter((v): v is string => !!v), joined: false },
+    { names: declared.itemprops.get('author') ?? [], joined: false },
+    { names: pageBylines, joined: false },
   ];
-  for (const source of sources) {
-    const names = [...new Set(source.map((v) => plausibleName(v, siteKeys)).filter((v): v is string => !!v))];
-    if (names.length) return names.slice(0, 5).join(', ');
+  for (const { names, joined } of sources) {
+    const plausible = [...new Set(names.map((v) => plausibleName(v, siteKeys)).filter((v): v is string => !!v))];
+    if (plausible.length) return joined ? plausible.slice(0, 5).join(', ') : plausible[0]!;
   }
   return null;
 }

@@ -4,9 +4,12 @@ import { leadingCity } from './city-gazetteer';
 
 /** News agencies that sign datelines without parentheses ("… م واس", "القاهرة - أ ش أ"). */
 const AGENCY_WORDS = 'واس|بترا|سانا|أ ش أ|أ.ش.أ|قنا|كونا|وام|بنا|العمانية|الأناضول|رويترز|أ ف ب|د ب أ|AA|DHA|İHA|ANKA|AFP|Reuters|AP';
-/** After the city: an optional date ("14 آذار", "15 شوال 1444 هـ الموافق 05 مايو 2023 م"), then an agency or a dash. */
+/**
+ * After the city: an optional country ("دمشق، سوريا"), an optional date ("14 آذار",
+ * "15 شوال 1444 هـ الموافق 05 مايو 2023 م"), then an agency or a dash ("(CNN) --", "(AA) -", "واس").
+ */
 const AFTER_CITY = new RegExp(
-  `^(?:\\s+[\\d\\u0660-\\u0669][^\\-–—:()\\n]{0,70}?)?\\s*(?:\\(([^)]{1,25})\\)\\s*[-–—:]|(${AGENCY_WORDS})(?=\\s*(?:[-–—:]|\\n|$))|[-–—:](?=\\s))`,
+  `^(?:\\s*[،,]\\s*[^\\d\\s(،,\\-–—:]{2,20}(?:\\s[^\\d\\s(،,\\-–—:]{2,20})?)?(?:\\s+[\\d\\u0660-\\u0669][^\\-–—:()\\n]{0,70}?)?\\s*(?:\\(([^)]{1,25})\\)\\s*[-–—:]+|(${AGENCY_WORDS})(?=\\s*(?:[-–—:]|\\n|$))|[-–—:]+(?=\\s))`,
   'u',
 );
 const ALL_CAPS_AGENCY = /^\s*([\p{Lu}İĞŞÇÖÜ]{3,}(?:\s[\p{Lu}İĞŞÇÖÜ]{3,})?)\s*\(([^)]{1,20})\)\s*[-–—]/u;
