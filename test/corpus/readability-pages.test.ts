@@ -25,18 +25,6 @@ const slugs = fs.existsSync(DIR)
 const missing = slugs.length === 0;
 if (missing) console.warn(`readability-pages: corpus not found at ${DIR}; skipping`);
 
-/**
- * BUG: pages with no <title>, no og:title and no heading come back ok:true with `title: ""`; a record's
- * title is meant to be the headline, so either a fallback title or a failure is expected, never an empty one.
- */
-const EMPTY_TITLE_BUG = new Set(['ol', 'reordering-paragraphs']);
-/**
- * BUG: the boilerplate pass removes the whole article of the Washington Post pages as a comments section
- * (`label:comments` on `div.pb-scatter`, 13 000 characters of prose), so extraction fails with
- * "Readability found no article" where plain Readability extracts ~12 000 characters.
- */
-const LOST_ARTICLE_BUG = new Set(['wapo-1', 'wapo-2']);
-
 function urlOf(slug: string): string {
   const file = path.join(DIR, slug, 'expected-metadata.json');
   if (!fs.existsSync(file)) return DEFAULT_URL;
@@ -85,7 +73,7 @@ describe.skipIf(missing)(missing ? `readability test pages: SKIPPED, corpus not 
     }
     const r = result!.record;
     expect(typeof r.title).toBe('string');
-    if (!EMPTY_TITLE_BUG.has(slug)) expect(r.title.trim(), 'title').not.toBe('');
+    expect(r.title.trim(), 'title').not.toBe('');
     expect(typeof r.lang).toBe('string');
     expect(r.lang, 'lang').not.toBe('');
     expect(['ltr', 'rtl']).toContain(r.dir);
@@ -96,21 +84,9 @@ describe.skipIf(missing)(missing ? `readability test pages: SKIPPED, corpus not 
     expect(r.contentHash).toMatch(/^[0-9a-f]{64}$/);
   });
 
-  // BUG: see EMPTY_TITLE_BUG.
-  it.fails.each([...EMPTY_TITLE_BUG].filter((s) => slugs.includes(s)))('%s: [known bug: empty title] a record has a non-empty title', (slug) => {
-    const result = extracted(slug);
-    expect(result.ok).toBe(true);
-    if (result.ok) expect(result.record.title.trim()).not.toBe('');
-  });
-
   // The README: "no lost content". A page where Readability itself finds a real article must give a record.
   const substantial = slugs.filter((slug) => readabilityLetters(slug) >= SUBSTANTIAL_LETTERS);
-  it.each(substantial.filter((s) => !LOST_ARTICLE_BUG.has(s)))('%s: Readability finds an article, so do we', (slug) => {
-    const result = extracted(slug);
-    expect(result.ok ? 'ok' : result).toBe('ok');
-  });
-  // BUG: see LOST_ARTICLE_BUG.
-  it.fails.each(substantial.filter((s) => LOST_ARTICLE_BUG.has(s)))('%s: [known bug: article pruned as comments] Readability finds an article, so do we', (slug) => {
+  it.each(substantial)('%s: Readability finds an article, so do we', (slug) => {
     const result = extracted(slug);
     expect(result.ok ? 'ok' : result).toBe('ok');
   });

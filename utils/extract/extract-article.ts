@@ -23,12 +23,14 @@ import { datelineAtStart } from './metadata/dateline';
 import { agencySource } from './metadata/news-agencies';
 import { firstMeta, readDeclaredMetadata, type DeclaredMetadata } from './metadata/head-metadata';
 import { decideLanguage } from './metadata/language';
+import { siteHomeZone } from './metadata/site-home-zone';
 import { chooseTitle } from './metadata/title';
 import { cleanUrl, resolveLink } from './page-url';
 import { runReadability } from './readability-step';
 import { ALLOWED_ATTRIBUTES, createSanitizer, type HtmlSanitizer } from './sanitize-html';
 import { serializeInnerHtml } from './serialize-html';
 import { textBlocks } from './text-blocks';
+import { looksLikeLanguage } from './text-quality';
 
 export interface ExtractOptions {
   /** The clock: relative dates and `extractedAt` are computed from it. */
@@ -75,15 +77,18 @@ function extract(doc: Document, url: string, options: ExtractOptions): Extractio
   const { now } = options;
 
   const work = options.consumeDocument ? doc : cloneDocument(doc);
+  if (!protoGet(work, 'documentElement')) return { ok: false, reason: 'not-html', detail: 'empty document' };
   // The index walk disarms clobbering attributes, so it comes before anything reads `work.*` (Readability included).
   const index = indexPage(work);
-  if (!work.body || !work.documentElement) return { ok: false, reason: 'not-html' };
+  if (!work.body) return { ok: false, reason: 'not-html', detail: 'no body' };
 
   const baseUrl = documentBase(index.baseElement, pageUrl);
   // Declared metadata is read before any element is removed.
   const declared = readDeclaredMetadata(work, index, pageUrl);
   const { title, element: headline, siteName } = chooseTitle(index, declared, pageUrl);
-  const zone = siteTimeZone({ hostname: new URL(pageUrl).hostname, lang: declared.htmlLang, locale: firstMeta(declared, 'og:locale') });
+  const zone =
+    siteTimeZone({ hostname: new URL(pageUrl).hostname, lang: declared.htmlLang, locale: firstMeta(declared, 'og:locale') }) ??
+    siteHomeZone(index.contactBlocks);
   const description = firstMeta(declared, 'og:description', 'description', 'twitter:description') ?? declared.jsonLd[0]?.description ?? null;
 
   const declaredBodies = index.itemprops.filter((el) => el.getAttribute('itemprop') === 'articleBody');
@@ -110,6 +115,7 @@ function extract(doc: Document, url: string, options: ExtractOptions): Extractio
   const blocks = textBlocks(clean);
   const text = blocks.join('\n\n');
   if ((text.match(/\p{L}/gu)?.length ?? 0) < MIN_ARTICLE_LETTERS) return { ok: false, reason: 'no-article', detail: 'too little text' };
+  if (!looksLikeLanguage(text)) return { ok: false, reason: 'no-article', detail: 'the text is not language' };
 
   const dates = chooseArticleDates(declared, findings.dateLines, pageUrl, { now, zone });
   const canonicalUrl = chooseCanonicalUrl(declared, pageUrl);
@@ -118,7 +124,7 @@ function extract(doc: Document, url: string, options: ExtractOptions): Extractio
     schemaVersion: ARTICLE_SCHEMA_VERSION,
     url: pageUrl,
     canonicalUrl,
-    title: title ?? normalizeInline(article.title ?? '') ?? '',
+    title: title || normalizeInline(article.title ?? '') || fallbackTitle(blocks),
     byline: chooseByline(declared, [...findings.bylines, ...(article.byline ? [article.byline] : [])], [siteName], pageUrl),
     siteName,
     source: findings.source ?? findings.issuers[0] ?? agencySource(opening?.agency ?? null, pageUrl, siteName),
@@ -164,14 +170,25 @@ function removeHeadlineCopy(content: Element, title: string | null): void {
  */
 function declaredTags(declared: DeclaredMetadata, title: string | null): string[] {
   const titleWords = new Set(foldKey(title ?? '').split(' '));
-  const lists = [firstMeta(declared, 'news_keywords'), firstMeta(declared, 'keywords')]
-    .filter((v): v is string => !!v)
-    .map((v) => v.split(/[,،;]/).map((t) => t.trim()).filter(Boolean))
-    .filter((terms) => {
-      const fromTitle = terms.filter((t) => !t.includes(' ') && titleWords.has(foldKey(t))).length;
-      return !(terms.length >= 4 && fromTitle >= terms.length * 0.6);
-    });
-  return [...(declared.meta.get('article:tag') ?? []), ...declared.jsonLd.flatMap((a) => a.keywords), ...lists.flat().slice(0, 15)];
+  const repeatsTitle = (terms: string[]) => {
+    const fromTitle = terms.filter((t) => !t.trim().includes(' ') && titleWords.has(foldKey(t))).length;
+    return terms.length >= 4 && fromTitle >= terms.length * 0.6;
+  };
+  const lists = [
+    ...declared.jsonLd.map((a) => a.keywords),
+    ...[firstMeta(declared, 'news_keywords'), firstMeta(declared, 'keywords')]
+      .filter((v): v is string => !!v)
+      .map((v) => v.split(/[,،;]/).map((t) => t.trim()).filter(Boolean)),
+  ].filter((terms) => !repeatsTitle(terms));
+  return [...(declared.meta.get('article:tag') ?? []), ...lists.flat().slice(0, 30)];
+}
+
+/** A title for a page that names none: the start of its first block, cut at a word. */
+function fallbackTitle(blocks: string[]): string {
+  const first = (blocks[0] ?? '').split('\n')[0]!.replace(/^(•|\d+\.)\s*/, '');
+  if (first.length <= 90) return first;
+  const cut = first.slice(0, 90);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 60))}…`;
 }
 
 function chooseExcerpt(description: string | null, title: string | null, blocks: string[]): string | null {

@@ -22,6 +22,31 @@ export function hasLedeConvention(lang: string): boolean {
   return LEDE_LANGUAGES.has(lang);
 }
 
+const CAPTION_CLASS = /(^|[-_])(caption|capt|cutline|legend|photo-?desc|image-?desc|img-?desc|foto-?aciklama|resim-?alti|aciklama|wp-caption-text)([-_]|$)|capt$/;
+
+/** A lead photo with its caption: a `<figure>`, or the image-and-caption box older CMSs build from divs. */
+function captionedImage(el: Element, textSize: number): { element: Element; caption: string } | null {
+  if (textSize === 0 || textSize > 400) return null;
+  const img = el.querySelector('img');
+  if (!img) return null;
+  const captionEl =
+    el.tagName === 'FIGURE' ? el.querySelector('figcaption') : Array.from(el.querySelectorAll('*')).find((c) => classTokens(c).some((t) => CAPTION_CLASS.test(t)));
+  const caption = captionEl ? textOf(captionEl) : '';
+  if (caption.length < 8) return null;
+  if (el.tagName === 'FIGURE') return { element: el.cloneNode(true) as Element, caption };
+  const doc = el.ownerDocument;
+  const figure = doc.createElement('figure');
+  const image = doc.createElement('img');
+  for (const attr of ['src', 'alt']) {
+    const value = img.getAttribute(attr);
+    if (value !== null) image.setAttribute(attr, value);
+  }
+  const figcaption = doc.createElement('figcaption');
+  figcaption.textContent = caption;
+  figure.append(image, figcaption);
+  return { element: figure, caption };
+}
+
 export interface LeadBlock {
   kind: 'subtitle' | 'spot' | 'figure';
   /** A detached copy of the element, to be put back into the article. */
@@ -52,8 +77,9 @@ export function findLeadBlocks(tree: PageTree, headline: Element | null, descrip
     const isLeadClass = classTokens(el).some((t) => LEAD_CLASS.test(t) && !LEAD_CLASS_EXCLUDE.test(t));
     if (el.tagName === 'P' && size.text >= 250 && !isLeadClass && !(descKey && foldKey(text).startsWith(descKey))) break;
     if (size.text > 0 && size.link / size.text > 0.3) continue;
-    if (el.tagName === 'FIGURE' && el.querySelector('img') && el.querySelector('figcaption')) {
-      out.push({ kind: 'figure', element: el.cloneNode(true) as Element, key: foldKey(textOf(el.querySelector('figcaption'))) });
+    const figure = captionedImage(el, size.text);
+    if (figure) {
+      out.push({ kind: 'figure', element: figure.element, key: foldKey(figure.caption) });
       i = tree.end(i) - 1;
       continue;
     }

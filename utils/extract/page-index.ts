@@ -17,13 +17,16 @@ export interface PageIndex {
   baseElement: Element | null;
   /** h1–h3, `itemprop=headline` and elements whose class names a title or headline, in page order. */
   headings: Element[];
+  /** `<address>`, `<footer>` and contact blocks, where a site gives its postal address and telephone. */
+  contactBlocks: Element[];
 }
 
 const TITLE_CLASS = /title|headline|baslik|başlık|heading/i;
+const CONTACT_CLASS = /(^|[\s_-])(footer|contact|address|iletisim|adres|copyright)([\s_-]|$)/i;
 
 /** Unclobbers `doc` (a clone) and indexes the elements that metadata and title reading look at. */
 export function indexPage(doc: Document): PageIndex {
-  const index: PageIndex = { metas: [], links: [], itemprops: [], times: [], jsonLdScripts: [], titleElement: null, baseElement: null, headings: [] };
+  const index: PageIndex = { metas: [], links: [], itemprops: [], times: [], jsonLdScripts: [], titleElement: null, baseElement: null, headings: [], contactBlocks: [] };
   const safe = safeAccess(doc);
   if (!safe?.root) return index;
   const { access } = safe;
@@ -52,9 +55,13 @@ export function indexPage(doc: Document): PageIndex {
     if (tag === 'TITLE') index.titleElement ??= el;
     else if (tag === 'BASE') index.baseElement ??= el;
     else if (tag === 'TIME' && hasAttribute.call(el, 'datetime')) index.times.push(el);
+    const className = getAttribute.call(el, 'class') ?? '';
+    if (tag === 'ADDRESS' || tag === 'FOOTER' || CONTACT_CLASS.test(className) || CONTACT_CLASS.test(getAttribute.call(el, 'id') ?? '')) {
+      index.contactBlocks.push(el);
+    }
     const itemprop = getAttribute.call(el, 'itemprop');
     if (itemprop !== null) index.itemprops.push(el);
-    if (tag === 'H1' || tag === 'H2' || tag === 'H3' || itemprop === 'headline' || TITLE_CLASS.test(getAttribute.call(el, 'class') ?? '')) {
+    if (tag === 'H1' || tag === 'H2' || tag === 'H3' || itemprop === 'headline' || TITLE_CLASS.test(className)) {
       index.headings.push(el);
     }
   }

@@ -4,6 +4,14 @@ const TRACKING_PARAM = /^(utm_[a-z0-9_]*|fbclid|gclid|dclid|gbraid|wbraid|msclki
 const SAFE_LINK_PROTOCOLS = new Set(['http:', 'https:', 'mailto:', 'tel:']);
 const SAFE_MEDIA_PROTOCOLS = new Set(['http:', 'https:']);
 
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text.replace(/\+/g, ' '));
+  } catch {
+    return text;
+  }
+}
+
 function tryParse(href: string, base?: string): URL | null {
   try {
     return new URL(href, base);
@@ -17,8 +25,14 @@ export function cleanUrl(href: string, base?: string): string | null {
   const url = tryParse(href.trim(), base);
   if (!url) return null;
   url.hash = '';
-  for (const key of [...url.searchParams.keys()]) if (TRACKING_PARAM.test(key)) url.searchParams.delete(key);
-  return url.toString().replace(/\?$/, '');
+  // The query is filtered as written: rebuilding it through URLSearchParams would re-encode the rest
+  // (%20 → +), and the same page would clean to two addresses.
+  const kept = url.search
+    .slice(1)
+    .split('&')
+    .filter((pair) => pair && !TRACKING_PARAM.test(safeDecode(pair.split('=')[0]!)));
+  url.search = kept.length ? `?${kept.join('&')}` : '';
+  return url.toString();
 }
 
 /** Resolves a link target against `base`; only web, mail and phone links survive, anything else is null. */

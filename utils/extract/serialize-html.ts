@@ -50,7 +50,9 @@ export function serializeInnerHtml(root: Element, keepAttributes: ReadonlySet<st
     const node = frame.node;
     if (node.nodeType === TEXT_NODE) {
       const value = node.nodeValue ?? '';
-      if (!inPre && !/\S/.test(value) && isBlockNode(node.previousSibling) && isBlockNode(node.nextSibling)) continue;
+      const parent = node.parentNode;
+      const inBlock = !parent || parent === root || isBlockNode(parent);
+      if (!inPre && inBlock && !/\S/.test(value) && isBlockNode(node.previousSibling) && isBlockNode(node.nextSibling)) continue;
       out.push(escapeText(value));
       continue;
     }

@@ -18,7 +18,8 @@ const BODY_CONTEXT: P5Element = (() => {
 /** Parses `html` and appends the resulting nodes to `container` (elements, attributes and text only). */
 export function parseFragmentInto(html: string, container: HTMLElement): void {
   const doc = container.ownerDocument;
-  const fragment = parseFragment(BODY_CONTEXT, html, {});
+  // Scripting off, as for DOMParser: <noscript> content is markup, as DOMPurify would see it.
+  const fragment = parseFragment(BODY_CONTEXT, html, { scriptingEnabled: false });
   const stack: Array<[P5Node, Node]> = [];
   for (let i = fragment.childNodes.length - 1; i >= 0; i--) stack.push([fragment.childNodes[i]!, container]);
   while (stack.length) {

@@ -1,8 +1,11 @@
 import { ARABIC_DIACRITICS } from './arabic-letters';
 
 const APOSTROPHES = /['\u2019\u02BC\u2018`\u00B4]/;
-/** A Latin word followed by an apostrophe and a suffix: Mısır’a, Ergüneş'in, Türkiye'nin. */
-const SUFFIXED_WORD = /([\p{Script=Latin}\p{M}]+)['\u2019\u02BC\u2018`\u00B4][\p{Script=Latin}]+/gu;
+/**
+ * A Latin word followed by an apostrophe and a Turkish case ending: Mısır’a, Ergüneş'in, Türkiye'nin.
+ * Endings are short and lower-case (upper-case after an upper-case word: ANKARA'DA), so O'Brien keeps its name.
+ */
+const SUFFIXED_WORD = /([\p{Script=Latin}\p{M}]+)['\u2019\u02BC\u2018`\u00B4](\p{Ll}{1,6}|(?<=\p{Lu}{2}['\u2019\u02BC\u2018`\u00B4])\p{Lu}{1,6})(?![\p{L}])/gu;
 
 /** Arabic-script letters that fold to another letter, or to nothing (tatweel). */
 const ARABIC_FOLDS: Record<string, string> = {

@@ -3,10 +3,10 @@ import { PERSIAN_ONLY_LETTERS } from './arabic-letters';
 /** Zero-width and invisible characters that carry no meaning in article text (ZWNJ is kept: Persian needs it). */
 const INVISIBLES = /[\u200B\u2060\uFEFF\u00AD]/g;
 /** Explicit bidi embeddings, overrides and isolates: the reader re-isolates runs itself, and stray ones spoof text. */
-const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
+const BIDI_CONTROLS = /[\u200E\u200F\u061C\u202A-\u202E\u2066-\u2069]/g;
 /** C0/C1 controls other than tab and newline. */
-const CONTROLS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
-const SPACES = /[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]+/g;
+const CONTROLS = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F]/g;
+const SPACES = /[\t\n\r\f\v\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]+/g;
 
 /**
  * Makes Persian yeh/keheh Arabic inside Arabic words, as sites typing Arabic on a Persian keyboard need
@@ -14,7 +14,8 @@ const SPACES = /[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]+/g;
  */
 export function arabiseLetters(text: string): string {
   if (!/[\u06CC\u06A9]/.test(text)) return text;
-  return text.replace(/[\u0600-\u06FF]+/g, (word) =>
+  // ZWNJ belongs to the word: a Persian word is judged whole, on both sides of it.
+  return text.replace(/[\u0600-\u06FF\u200C]+/g, (word) =>
     PERSIAN_ONLY_LETTERS.test(word) ? word : word.replace(/\u06CC/g, '\u064A').replace(/\u06A9/g, '\u0643'),
   );
 }

@@ -10,24 +10,24 @@ export interface ScriptStats {
   persianLetters: number;
 }
 
+const LETTER = /\p{L}/u;
+
 /** Tallies the letters of `text` by script; digits, spaces and punctuation are ignored. */
 export function scriptStats(text: string): ScriptStats {
   const stats: ScriptStats = { arabic: 0, hebrew: 0, latin: 0, other: 0, turkishLetters: 0, persianLetters: 0 };
   for (const ch of text) {
     const c = ch.codePointAt(0)!;
     if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) stats.latin++;
-    else if (c < 0xc0) continue;
+    else if (c < 0xc0 || !LETTER.test(ch)) continue;
     else if (c <= 0x24f) {
       stats.latin++;
       if ('çğıİöşüÇĞÖŞÜ'.includes(ch)) stats.turkishLetters++;
     } else if ((c >= 0x600 && c <= 0x6ff) || (c >= 0x750 && c <= 0x77f) || (c >= 0x8a0 && c <= 0x8ff) || (c >= 0xfb50 && c <= 0xfeff)) {
-      if (c >= 0x660 && c <= 0x669) continue;
-      if (c >= 0x6f0 && c <= 0x6f9) continue;
-      if (c === 0x60c || c === 0x61b || c === 0x61f || c === 0x640 || (c >= 0x64b && c <= 0x65f)) continue;
+      if (c === 0x640) continue;
       stats.arabic++;
       if (c === 0x67e || c === 0x686 || c === 0x698 || c === 0x6af || c === 0x6ba || c === 0x6be || c === 0x6c1 || c === 0x6d2) stats.persianLetters++;
     } else if (c >= 0x590 && c <= 0x5ff) stats.hebrew++;
-    else if (/\p{L}/u.test(ch)) stats.other++;
+    else stats.other++;
   }
   return stats;
 }

@@ -89,9 +89,7 @@ describe('serializeInnerHtml: whitespace that matters', () => {
     expect(serialize(html)).toBe(expected);
   });
 
-  // BUG: a whitespace-only text node with no siblings counts as "between blocks" (null sibling ⇒ block), so the
-  // space inside an inline <span> between two words is dropped and the words run together.
-  it.fails('keeps the space in <span> </span> between two words', () => {
+  it('keeps the space in <span> </span> between two words', () => {
     expect(serialize('<p>Merhaba<span> </span>dünya</p>')).toBe('<p>Merhaba<span> </span>dünya</p>');
   });
 });

@@ -45,14 +45,11 @@ describe('textBlocks: lists', () => {
     expect(blocksOf(html)).toEqual(expected);
   });
 
-  // BUG: `Number(start) || 1` turns a valid start="0" into 1.
-  it.fails('respects start="0"', () => {
+  it('respects start="0"', () => {
     expect(blocksOf('<ol start="0"><li>a</li><li>b</li></ol>')).toEqual(['0. a\n1. b']);
   });
 
-  // BUG: a <p> inside <li> (Gutenberg and Word markup) ends the block, so the bullet is dropped and each item
-  // becomes its own block.
-  it.fails('keeps bullets for list items wrapped in <p>', () => {
+  it('keeps bullets for list items wrapped in <p>', () => {
     expect(blocksOf('<ul><li><p>Birinci</p></li><li><p>İkinci</p></li></ul>')).toEqual(['• Birinci\n• İkinci']);
   });
 });
@@ -91,9 +88,7 @@ describe('textBlocks: whitespace', () => {
     expect(blocksOf(html)).toEqual(expected);
   });
 
-  // BUG: source line breaks inside a paragraph survive (normalizeInline keeps \n), so wrapped HTML source shows
-  // as broken lines: "Bakan Fidan,\n Kahire'de görüştü.".
-  it.fails('joins a paragraph wrapped across source lines', () => {
+  it('joins a paragraph wrapped across source lines', () => {
     expect(blocksOf("<p>Bakan Fidan,\n      Kahire'de görüştü.</p>")).toEqual(["Bakan Fidan, Kahire'de görüştü."]);
   });
 

@@ -8,10 +8,12 @@ import type { BoilerplateKind } from './lexicon';
 export type ClassKind = BoilerplateKind | 'chrome' | 'cookie' | 'weather' | 'counter' | 'author-box' | 'disclaimer';
 
 const STATE_FLAG =
-  /^(has|no|with|without|is|show|hide|enable|disable)[-_]|^(post-type|page-template|page-id|postid|post-format|single-format|category|tag|format|type)[-_]|[-_](open|closed|enabled|disabled|on|off|active|visible|count)$/;
+  /^(has|no|with|without|is|show|hide|enable|disable)[-_]|^(post-type|page-template|page-id|postid|post-format|single-format|category|tag|format|type)[-_]|[-_](open|closed|enabled|disabled|on|off|active|visible)$|view-?mode/;
 
 /** Ordered: the first pattern that matches a token decides the kind. */
 const PATTERNS: Array<[ClassKind, RegExp]> = [
+  // A count of comments or shares is a counter, whatever it counts.
+  ['counter', /[-_]counts?$/],
   ['cookie', /^(cookie|cookies|consent|gdpr|kvkk|cerez|cc-window|cc-banner|cmp|onetrust|cookie-?(notice|bar|banner|consent|law|policy))([-_].*)?$/],
   ['comments', /(^|[-_])(comments?|disqus|yorum(lar)?|respond|reply-form|comment-?(list|form|area|section|respond))([-_]|$)/],
   ['newsletter', /(^|[-_])(newsletter|subscribe|subscription|bulten|e-?bulten|signup|sign-up|mailing-?list|mc4wp)([-_]|$)/],
@@ -29,7 +31,7 @@ const PATTERNS: Array<[ClassKind, RegExp]> = [
 ];
 
 /** Words that name the article itself; a section-like word next to them ("article-content-breaking-news") is a variant, not a box. */
-const CONTENT_WORD = /(^|[-_])(article|content|body|story|entry|text|main|detail|details|haber|news-?detail|post-?body|icerik|makale)([-_]|$)/;
+const CONTENT_WORD = /(^|[-_])(article|content|body|story|entry|text|detail|details|haber|news-?detail|post-?body|icerik|makale)([-_]|$)/;
 const WEAK_KINDS = new Set<ClassKind>(['more-news', 'chrome', 'weather', 'counter']);
 
 /** The boilerplate kind that one of the element's class/id tokens names, or null. */

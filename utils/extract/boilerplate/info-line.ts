@@ -38,6 +38,18 @@ function letterCount(text: string): number {
   return text.replace(/[^\p{L}]/gu, '').length;
 }
 
+const UPDATE_TIME = /(?:آخر تحديث|تم التحديث|تحديث|Güncelleme|Son güncelleme|Updated|Last updated)\s*[:：]?\s*(?:في|saat|at)?\s*([\d\u0660-\u0669]{1,2}[:.][\d\u0660-\u0669]{2}[^|]{0,24})/i;
+
+/** "…28 آب 2013، آخر تحديث 15:40 (GMT+0400)": an update time that leans on the date written before it. */
+function updateTimeOnSameDay(rest: string, date: ParsedDate, options: { now: Date; zone: string | null }): InfoLine['dates'][number] | null {
+  const m = UPDATE_TIME.exec(rest);
+  if (!m) return null;
+  const { year, month, day } = date.wall;
+  const onDay = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')} ${m[1]}`;
+  const parsed = parseDateText(onDay, { now: options.now, zone: options.zone });
+  return parsed && parsed.wall.hour !== undefined ? { parsed: { ...parsed, matched: m[0] }, role: 'modified', text: m[0] } : null;
+}
+
 /**
  * Classifies one short line. Returns null when it is prose rather than an info line: a line is an info line
  * when, after its dates, date labels, counters and byline are taken out, almost nothing is left.
@@ -55,8 +67,13 @@ export function readInfoLine(text: string, options: { now: Date; zone: string | 
     rest = at >= 0 ? `${rest.slice(0, at)} | ${rest.slice(at + parsed.matched.length)}` : rest.replace(parsed.matched, ' | ');
   }
   if (!dates.length) return null;
-  if (letterCount(leftovers(rest)) <= 12) return { dates, byline: null };
-  // "كتب: محمد علي - 24 أغسطس 2020", "كتب - أحمد الشامي: منذ ساعتين": what is left may be a credit line.
+  const update = updateTimeOnSameDay(rest, dates[0]!.parsed, options);
+  if (update) {
+    dates.push(update);
+    rest = rest.replace(update.text, ' | ');
+  }
+  // "كتب: محمد علي - 24 أغسطس 2020", "كتب - أحمد الشامي: منذ ساعتين": what is left may be a credit line,
+  // and a short name must not be mistaken for leftover noise.
   const withoutWeekdays = rest.replace(WEEKDAYS, ' ');
   const candidates = [withoutWeekdays.replace(/\s*\|\s*/g, ' ').replace(SEPARATORS, ''), ...withoutWeekdays.split(/\s*[|•·]\s*/)];
   for (const candidate of candidates) {
@@ -66,5 +83,5 @@ export function readInfoLine(text: string, options: { now: Date; zone: string | 
     const others = leftovers(withoutWeekdays.replace(candidate, ' '));
     if (letterCount(others) <= 12) return { dates, byline: credit.role === 'author' ? credit.name : null };
   }
-  return null;
+  return letterCount(leftovers(rest)) <= 12 ? { dates, byline: null } : null;
 }

@@ -79,8 +79,8 @@ const LABELS: Record<BoilerplateKind, string[]> = {
 };
 
 /** Strips counts, bullets and the colon that often follow a label: "Yorumlar (12)", "إقرأ أيضاً:". */
-function labelKey(text: string): string {
-  return foldKey(text.replace(/[\d\u0660-\u0669\u06F0-\u06F9]+/g, ' ')).trim();
+function labelKey(text: string, lang?: string): string {
+  return foldKey(text.replace(/[\d\u0660-\u0669\u06F0-\u06F9]+/g, ' '), lang).trim();
 }
 
 const LABEL_KINDS = new Map<string, BoilerplateKind>();
@@ -89,7 +89,7 @@ for (const [kind, labels] of Object.entries(LABELS) as [BoilerplateKind, string[
     const key = labelKey(label);
     if (!LABEL_KINDS.has(key)) LABEL_KINDS.set(key, kind);
     // Turkish labels are also typed without Turkish casing rules ("İLGİLİ HABERLER").
-    const trKey = foldKey(label, 'tr');
+    const trKey = labelKey(label, 'tr');
     if (!LABEL_KINDS.has(trKey)) LABEL_KINDS.set(trKey, kind);
   }
 }
@@ -109,7 +109,7 @@ const LONGEST_LABEL_WORDS = Math.max(...[...LABEL_KINDS.keys()].map((k) => k.spl
 /** The kind of boilerplate a short text labels, when the whole text is one label. */
 export function labelKind(text: string): BoilerplateKind | null {
   if (text.length > 60 || !startsLikeLabel(text)) return null;
-  return LABEL_KINDS.get(labelKey(text)) ?? (/[Iİı]/.test(text) ? LABEL_KINDS.get(foldKey(text, 'tr')) : undefined) ?? null;
+  return LABEL_KINDS.get(labelKey(text)) ?? (/[Iİı]/.test(text) ? LABEL_KINDS.get(labelKey(text, 'tr')) : undefined) ?? null;
 }
 
 /**
@@ -135,15 +135,15 @@ export function leadingLabel(text: string): { kind: BoilerplateKind; rest: strin
 /** Names of share targets and actions; a line made of nothing else is a share bar. */
 const SHARE_WORDS = new Set(
   [
-    'facebook', 'twitter', 'x', 'whatsapp', 'telegram', 'linkedin', 'pinterest', 'pint', 'reddit', 'email', 'e-mail', 'mail',
-    'e-posta', 'print', 'share', 'tweet', 'messenger', 'copy', 'link', 'baixar', 'paylaş', 'yazdır', 'gönder', 'kopyala',
+    'facebook', 'twitter', 'x', 'whatsapp', 'telegram', 'linkedin', 'pinterest', 'pint', 'reddit', 'email', 'e', 'mail',
+    'posta', 'print', 'share', 'tweet', 'messenger', 'copy', 'link', 'baixar', 'paylaş', 'yazdır', 'gönder', 'kopyala',
     'فيسبوك', 'فيس', 'بوك', 'تويتر', 'واتساب', 'واتس', 'اب', 'تيليجرام', 'تلغرام', 'لينكدإن', 'طباعة', 'شارك', 'مشاركة', 'أرسل',
     'ارسل', 'نسخ', 'الرابط', 'إكس',
-  ].map((w) => foldKey(w, 'tr')),
+  ].flatMap((w) => [foldKey(w), foldKey(w, 'tr')]),
 );
 
 /** True for a line of share-button labels only ("Whatsapp Facebook Pint", "فيسبوك تويتر واتساب"). */
 export function isShareLine(text: string): boolean {
-  const words = foldKey(text, 'tr').split(' ').filter(Boolean);
+  const words = foldKey(text).split(' ').filter(Boolean);
   return words.length >= 2 && words.length <= 12 && words.every((w) => SHARE_WORDS.has(w));
 }

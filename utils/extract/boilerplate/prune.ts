@@ -265,7 +265,9 @@ class Pruner {
       if (!this.live(sib)) continue;
       const size = this.size(sib);
       if (kind === 'comments') {
-        if (this.holdsHeadline(sib)) break;
+        // Comments follow their heading to the end, but a "Comments" button in a toolbar heads nothing,
+        // and a block of long paragraphs is the article, not a comment.
+        if (!HEADINGS.has(label.tagName) || this.holdsHeadline(sib) || this.holdsLongParagraph(sib)) break;
         section.push(sib);
       } else if (size.text === 0 && !sib.querySelector('img')) continue;
       else if (this.holdsLabel(sib) || HEADINGS.has(sib.tagName) || sib.tagName === 'P') break;
@@ -274,6 +276,12 @@ class Pruner {
       } else break;
     }
     return section;
+  }
+
+  /** True when `el` holds a paragraph of article length. */
+  private holdsLongParagraph(el: Element): boolean {
+    for (const e of this.walk(el)) if (e.tagName === 'P' && this.prose(e) >= 300) return true;
+    return false;
   }
 
   /** True when a label of its own heads `el` (the next section starts there). */

@@ -37,7 +37,7 @@ export function cleanTags(raw: Iterable<string>, lang: string | null, siteNames:
       const tag = unquote(
         normalizeInline(part)
           .replace(/^#+/, '')
-          .replace(/\s*\(\s*[\d\u0660-\u0669]+\s*\)$/, '')
+          .replace(/\s*\(\s*[\d\u0660-\u0669][\d\u0660-\u0669.,٬]*\s*\)$/, '')
           .replace(/[\s.:]+$/, ''),
       );
       if (!tag || tag.length > MAX_TAG_CHARS || tag.split(/\s+/).length > MAX_TAG_WORDS) continue;

@@ -23,19 +23,40 @@ const CREDIT_LABELS: Record<CreditRole, string> = {
   translator: 'ترجمة|Çeviri|Translated by',
 };
 const CREDIT_LINE = new RegExp(
-  `^(?:${Object.values(CREDIT_LABELS).join('|')})\\s*[:：\\-–]?\\s+(.+)$`,
+  `^(${Object.values(CREDIT_LABELS).join('|')})\\s*([:：\\-–]?)\\s+(.+)$`,
   'iu',
 );
+/**
+ * Arabic labels that are also ordinary words starting a headline ("تقرير أممي …", "حوار خاص"): they need a
+ * colon or dash. Latin-script prose is told from names by capitals instead.
+ */
+const AMBIGUOUS_LABELS = /^(تقرير|حوار|متابعة|إعداد|اعداد|صور)$/u;
+/** Words that never stand in a person's name: prepositions, articles, common verbs. */
+const NOT_IN_NAMES = new Set(
+  'في من على إلى الى عن أن إن التي الذي مع بعد قبل حول يحذر يؤكد قال تقول the a an of to in on at for had has have was were is are with from that this bir ve ile için bu olayı doğruladı'.split(' '),
+);
+
+/** True when `name` reads as one or more people's names rather than a phrase of prose. */
+function looksLikeName(name: string): boolean {
+  if (/[.!?؟;]$/.test(name) || /\d/.test(name)) return false;
+  const words = name.split(/\s+/);
+  if (words.length > 6) return false;
+  if (words.some((w) => NOT_IN_NAMES.has(w.toLocaleLowerCase('tr')))) return false;
+  // Latin-script names are capitalised ("Ayşe Kaya", "Jane Doe", "Jean-Luc de la Croix").
+  return words.every((w) => !/^\p{Script=Latin}/u.test(w) || /^\p{Lu}/u.test(w) || /^(de|la|van|von|der|bin|al|el|da|di|du|le)$/i.test(w));
+}
 
 /** A credit line ("كتب: محمد علي", "Haber: Ayşe Kaya", "Fotoğraf: Emre Yücetaş / AA") and whose it is. */
 export function creditLine(text: string): { name: string; role: CreditRole } | null {
   if (text.length > 90) return null;
-  const m = CREDIT_LINE.exec(text);
+  // Labels are matched in Turkish lower case too, so "HAZIRLAYAN:" finds "Hazırlayan".
+  const m = CREDIT_LINE.exec(text) ?? CREDIT_LINE.exec(text.toLocaleLowerCase('tr'));
   if (!m) return null;
-  const name = m[1]!.replace(/\s*[|•·]\s*.*$/, '').replace(/[:：،,]+$/, '').trim();
-  const words = name.split(/\s+/);
-  if (!name || words.length > 7 || /[.!?؟]$/.test(name)) return null;
-  const label = text.slice(0, text.length - m[1]!.length).replace(/[\s:：\-–]+$/, '');
+  const label = m[1]!;
+  if (!m[2] && AMBIGUOUS_LABELS.test(label.toLocaleLowerCase('tr'))) return null;
+  const start = text.length - m[3]!.length;
+  const name = text.slice(start).replace(/\s*[|•·]\s*.*$/, '').replace(/[:：،,]+$/, '').trim();
+  if (!name || !looksLikeName(name.replace(/\s*\/\s*[\p{Lu}]{2,5}$/u, ''))) return null;
   const role = (Object.keys(CREDIT_LABELS) as CreditRole[]).find((r) => new RegExp(`^(?:${CREDIT_LABELS[r]})$`, 'iu').test(label)) ?? 'author';
   return { name, role };
 }
@@ -56,16 +77,19 @@ export function isViewCounter(text: string): boolean {
 
 /** True for a weather reading ("İstanbul 12°C Parçalı Bulutlu", "7.9°", "القاهرة 24° صحو"). */
 export function isWeatherReading(text: string): boolean {
-  return text.length <= 60 && /-?\d+(?:[.,]\d+)?\s*°\s*[CF]?/.test(toAsciiDigits(text));
+  const ascii = toAsciiDigits(text);
+  const reading = /-?\d+(?:[.,]\d+)?\s*°\s*[CF]?/.exec(ascii);
+  // A city and a sky condition around the reading, not a sentence that mentions a temperature.
+  return !!reading && text.length <= 60 && ascii.replace(reading[0], ' ').trim().split(/\s+/).filter(Boolean).length <= 4;
 }
 
 /** An agency's end-of-item marker and its time stamp ("//انتهى//", "11:20 ت م"). */
 export function isEndMarker(text: string): boolean {
-  return /^[/\s]*انتهى[/\s]*$/.test(text) || /^[/\s]*(?:son|end|ends)[/\s]*$/i.test(text);
+  return /^[/\s]*انتهى[/\s]*(?:[\d\u0660-\u0669]{1,2}:[\d\u0660-\u0669]{2}\s*(?:ت\s*م|[صم]|GMT)?)?\s*$/.test(text) || /^[/\s]*(?:son|end|ends)[/\s]*$/i.test(text);
 }
 
 const COOKIE_WORDS = /cookie|çerez|kvkk|ملفات تعريف الارتباط|الكوكيز|ملفات الارتباط|سياسة الخصوصية|gizlilik politikası|privacy policy/i;
-const CONSENT_WORDS = /accept|agree|consent|kabul|onayla|anladım|tamam|موافق|أوافق|قبول|أقبل|فهمت/i;
+const CONSENT_WORDS = /(?<!\p{L})(accept|agree|consent|kabul|onayla|anladım|tamam|موافق|أوافق|قبول|أقبل|فهمت)(?!\p{L})/iu;
 
 /** True for a cookie or privacy consent notice. */
 export function isConsentNotice(text: string): boolean {
@@ -74,7 +98,7 @@ export function isConsentNotice(text: string): boolean {
 
 /** True for a bare number, as view and comment counters next to icons show. */
 export function isBareCount(text: string): boolean {
-  return /^[\d.,٬\s]{1,9}$/.test(toAsciiDigits(text));
+  return /^[\d.,٬\s]{1,9}$/.test(toAsciiDigits(text)) && /\d/.test(toAsciiDigits(text));
 }
 
 const DISCLAIMER =

@@ -5,7 +5,8 @@
 
 import { foldKey } from '../../text/fold-key';
 
-const ARABIC_PREFIX = /^(?:وال|بال|فال|كال|لل|ال|و|ف|ب|ل)(?=\p{L}{3})/u;
+/** Article and conjunction prefixes; a one-letter prefix is only cut from a long word (وزير keeps its و). */
+const ARABIC_PREFIX = /^(?:(?:وال|بال|فال|كال|لل|ال)(?=\p{L}{3})|[وفبل](?=\p{L}{4}))/u;
 
 function stem(word: string): string {
   if (/\p{Script=Arabic}/u.test(word)) return word.replace(ARABIC_PREFIX, '').slice(0, 4);

@@ -6,12 +6,17 @@ import { leadingCity } from './city-gazetteer';
 const AGENCY_WORDS = 'واس|بترا|سانا|أ ش أ|أ.ش.أ|قنا|كونا|وام|بنا|العمانية|الأناضول|رويترز|أ ف ب|د ب أ|AA|DHA|İHA|ANKA|AFP|Reuters|AP';
 /**
  * After the city: an optional country ("دمشق، سوريا"), an optional date ("14 آذار",
- * "15 شوال 1444 هـ الموافق 05 مايو 2023 م"), then an agency or a dash ("(CNN) --", "(AA) -", "واس").
+ * "15 شوال 1444 هـ الموافق 05 مايو 2023 م"), then the agency and/or a dash: "(CNN) --", "(AA) -",
+ * "واس", "- أ ش أ:", "-سانا".
  */
 const AFTER_CITY = new RegExp(
-  `^(?:\\s*[،,]\\s*[^\\d\\s(،,\\-–—:]{2,20}(?:\\s[^\\d\\s(،,\\-–—:]{2,20})?)?(?:\\s+[\\d\\u0660-\\u0669][^\\-–—:()\\n]{0,70}?)?\\s*(?:\\(([^)]{1,25})\\)\\s*[-–—:]+|(${AGENCY_WORDS})(?=\\s*(?:[-–—:]|\\n|$))|[-–—:]+(?=\\s))`,
+  `^(?:\\s*[،,]\\s*[^\\d\\s(،,\\-–—:]{2,20}(?:\\s[^\\d\\s(،,\\-–—:]{2,20})?)?(?:\\s+[\\d\\u0660-\\u0669][^\\-–—:()\\n]{0,70}?)?\\s*` +
+    `(?:\\(([^)]{1,25})\\)\\s*[-–—:]+|(${AGENCY_WORDS})(?=\\s|$|[-–—:])|[-–—:]+\\s*(?:(${AGENCY_WORDS})\\s*(?:[:：\\-–—]+|(?=\\s)))?(?=\\s|$|[\\p{L}]))`,
   'u',
 );
+/** The separators that end a city name at the head of a paragraph. */
+const CITY_END = /[\s,،(\-–—:]/u;
+
 const ALL_CAPS_AGENCY = /^\s*([\p{Lu}İĞŞÇÖÜ]{3,}(?:\s[\p{Lu}İĞŞÇÖÜ]{3,})?)\s*\(([^)]{1,20})\)\s*[-–—]/u;
 
 export interface DatelineOpening {
@@ -25,8 +30,17 @@ function displayCity(city: string, written: string): string {
   return /^[\p{Lu}\s]+$/u.test(written) && /\p{Script=Latin}/u.test(written) ? city : written;
 }
 
+/** The page's own spelling of the city's words at the head of `text` ("ANKARA", "دمشق" in "دمشق-سانا"). */
 function writtenPrefix(text: string, city: string): string {
-  return text.trim().split(/[\s,،]+/).slice(0, city.split(/\s+/).length).join(' ');
+  const trimmed = text.trim();
+  let words = city.split(/\s+/).length;
+  let end = 0;
+  while (words > 0 && end < trimmed.length) {
+    while (end < trimmed.length && !CITY_END.test(trimmed[end]!)) end++;
+    words--;
+    if (words > 0) while (end < trimmed.length && /\s/.test(trimmed[end]!)) end++;
+  }
+  return trimmed.slice(0, end);
 }
 
 /** The dateline a paragraph opens with ("ANKARA (AA) - …", "عمان 14 آذار (بترا) - …", "الرياض … م واس"). */
@@ -36,7 +50,7 @@ export function datelineAtStart(paragraph: string): DatelineOpening | null {
   if (city) {
     const written = writtenPrefix(head, city);
     const m = AFTER_CITY.exec(head.slice(head.indexOf(written) + written.length));
-    if (m) return { city: displayCity(city, written), agency: (m[1] ?? m[2])?.trim() ?? null };
+    if (m) return { city: displayCity(city, written), agency: (m[1] ?? m[2] ?? m[3])?.trim() ?? null };
     return null;
   }
   const caps = ALL_CAPS_AGENCY.exec(head);

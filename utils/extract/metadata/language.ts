@@ -7,7 +7,8 @@ const RTL_LANGS = new Set(['ar', 'fa', 'ur', 'he', 'iw', 'yi', 'ps', 'ckb', 'dv'
 const ARABIC_SCRIPT_LANGS = new Set(['ar', 'fa', 'ur', 'ps', 'ckb', 'sd', 'ug']);
 const NAMES: Record<string, string> = { arabic: 'ar', turkish: 'tr', english: 'en', persian: 'fa', farsi: 'fa', 'türkçe': 'tr', 'عربي': 'ar', 'العربية': 'ar' };
 
-const TURKISH_WORDS = new Set('ve bir bu ile için da de olarak olan çok daha en gibi sonra ancak kadar ise ya ne her şu o göre tarafından yılında ayrıca olduğu değil'.split(' '));
+/** Turkish function words that other Latin-script languages do not share (no "de", "en", "o"). */
+const TURKISH_WORDS = new Set('ve bir bu ile için olarak olan çok daha gibi sonra ancak kadar ise göre tarafından yılında ayrıca olduğu değil şu her ilgili üzere yapılan'.split(' '));
 const ENGLISH_WORDS = new Set('the and of to in is that for with on as was by at from it be are this an which have has were'.split(' '));
 const PERSIAN_WORDS = new Set('در به از که این را با است برای های می آن شده'.split(' '));
 
@@ -23,6 +24,9 @@ export function primaryLanguage(tag: string | null | undefined): string | null {
 
 /** Text direction of a language tag. */
 export function directionOf(lang: string): TextDirection {
+  // A script subtag decides for languages written in more than one script (ku-Arab, az-Arab).
+  if (/-(arab|hebr|thaa|syrc|nkoo)\b/i.test(lang)) return 'rtl';
+  if (/-(latn|cyrl)\b/i.test(lang)) return 'ltr';
   return RTL_LANGS.has(primaryLanguage(lang) ?? lang) ? 'rtl' : 'ltr';
 }
 
@@ -47,7 +51,7 @@ export function languageFromText(text: string): string | null {
     const words = sample.toLocaleLowerCase('tr').split(/[\s\p{P}]+/u);
     const tr = wordShare(words, TURKISH_WORDS) + (s.turkishLetters / s.latin) * 2;
     const en = wordShare(words, ENGLISH_WORDS);
-    if (tr > 0.05 && tr > en) return 'tr';
+    if (tr > 0.05 && tr > en && s.turkishLetters > 0) return 'tr';
     if (en > 0.05 && en > tr) return 'en';
     return 'latin';
   }
@@ -71,7 +75,7 @@ export function decideLanguage(declared: Array<string | null | undefined>, text:
   let lang: string;
   if (!detected) lang = tags[0] ?? 'und';
   else if (detected === 'tr' || detected === 'en') lang = tags.find((t) => t === detected) ?? (tags[0] && sameScript(tags[0], 'latin') && tags[0] !== 'tr' && tags[0] !== 'en' ? tags[0] : detected);
-  else lang = tags.find((t) => sameScript(t, detected)) ?? (detected === 'latin' ? 'en' : detected);
-  if (detected === 'latin' && lang === 'latin') lang = 'en';
+  else lang = tags.find((t) => sameScript(t, detected)) ?? detected;
+  if (lang === 'latin') lang = 'und';
   return { lang, dir: directionOf(lang) };
 }

@@ -39,10 +39,11 @@ export function agencySource(code: string | null, pageUrl: string, siteName: str
   const agency = AGENCIES.find((a) => a.codes.some((c) => foldKey(c) === key));
   const host = siteHost(pageUrl);
   const siteKey = siteName ? foldKey(siteName) : '';
-  if (siteKey && siteKey.includes(key)) return null;
+  const hasPhrase = (text: string, phrase: string) => ` ${text} `.includes(` ${phrase} `);
+  if (siteKey && hasPhrase(siteKey, key)) return null;
   if (agency) {
     if (host && agency.hosts.some((h) => host === h || host.endsWith(`.${h}`))) return null;
-    if (siteKey && agency.names.some((n) => siteKey.includes(foldKey(n)))) return null;
+    if (siteKey && agency.names.some((n) => hasPhrase(siteKey, foldKey(n)))) return null;
   }
   return code;
 }
