@@ -30,13 +30,18 @@ export function indexPage(doc: Document): PageIndex {
   const safe = safeAccess(doc);
   if (!safe?.root) return index;
   const { access } = safe;
-  const { tagName, children, getAttribute, hasAttribute } = access;
   const stack: Array<[Element, boolean]> = [[safe.root, false]];
   while (stack.length) {
     const [el, inForm] = stack.pop()!;
-    const tag = tagName.call(el);
+    // Only a form (and the document) can have its own properties shadowed by named controls; any other
+    // element is read directly, which is much faster than going through the prototype's accessors.
+    const plainTag = el.tagName;
+    const isForm = typeof plainTag !== 'string' || plainTag === 'FORM';
+    const tag = isForm ? access.tagName.call(el) : plainTag;
+    const getAttribute = isForm ? access.getAttribute : el.getAttribute;
+    const hasAttribute = isForm ? access.hasAttribute : el.hasAttribute;
     unclobberElement(el, tag, inForm, access);
-    const kids = children.call(el);
+    const kids = isForm ? access.children.call(el) : el.children;
     const childInForm = inForm || tag === 'FORM';
     for (let i = kids.length - 1; i >= 0; i--) stack.push([kids[i]!, childInForm]);
 

@@ -70,6 +70,7 @@ export class PageTree {
     return index + this.span[index]! + 1;
   }
 
+  /** Current size of `el`'s text; read it at once, it changes when descendants are removed. */
   size(el: Element): TextSize {
     const at = this.position.get(el);
     return at === undefined ? NO_SIZE : this.sizes[at]!;
@@ -89,12 +90,13 @@ export class PageTree {
   remove(el: Element): boolean {
     const at = this.position.get(el);
     if (at === undefined || this.removed[at]) return false;
-    const size = this.sizes[at]!;
+    const { text, link } = this.sizes[at]!;
     for (let up = el.parentElement; up; up = up.parentElement) {
       const p = this.position.get(up);
       if (p === undefined) break;
       const s = this.sizes[p]!;
-      this.sizes[p] = { text: s.text - size.text, link: s.link - size.link };
+      s.text -= text;
+      s.link -= link;
     }
     this.removed.fill(1, at, this.end(at));
     el.remove();

@@ -13,7 +13,7 @@ const UNSPACED_SCRIPTS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\
  * hyphens) or numbers once their edge punctuation is set aside, and few characters are U+FFFD.
  */
 export function looksLikeLanguage(text: string): boolean {
-  const sample = text.slice(0, 20_000);
+  const sample = text.slice(0, 6000);
   if ((sample.match(/\uFFFD/g)?.length ?? 0) > sample.length * 0.01) return false;
   // Scripts written without spaces between words are judged by their share of letters instead.
   const letters = sample.match(/\p{L}/gu)?.length ?? 0;

@@ -26,6 +26,8 @@ const ARABIC_FOLDS: Record<string, string> = {
 const ARABIC_FOLDABLE = /[\u0622\u0623\u0625\u0671-\u0673\u0629\u0649\u06CC\u0626\u06A9\u0624\u0640]/g;
 const HAS_ARABIC = /[\u0600-\u06FF]/;
 const PUNCTUATION_OR_SPACE = /[\p{P}\p{S}\s]+/gu;
+const ASCII = /^[\x20-\x7e]*$/;
+const ASCII_PUNCTUATION_OR_SPACE = /[\x20-\x2f\x3a-\x40\x5b-\x60\x7b-\x7e]+/g;
 
 /**
  * Folds text into a key for search and de-duplication: letter variants that readers treat as the same
@@ -35,6 +37,9 @@ const PUNCTUATION_OR_SPACE = /[\p{P}\p{S}\s]+/gu;
  */
 export function foldKey(text: string, lang?: string | null): string {
   const turkish = !!lang && /^(tr|az)\b/i.test(lang);
+  // Plain ASCII (most labels, class-like words, English) needs no normalisation, Arabic or suffix rules;
+  // only Turkish casing of I differs.
+  if (ASCII.test(text) && !(turkish && /I/.test(text)) && !/['`]/.test(text)) return text.toLowerCase().replace(ASCII_PUNCTUATION_OR_SPACE, ' ').trim();
   let s = text.normalize('NFC');
   if (APOSTROPHES.test(s)) s = s.replace(SUFFIXED_WORD, '$1');
   // Root-locale lowercasing turns İ into i + combining dot; a reader means plain i.
