@@ -25,9 +25,11 @@ function prose(tree: PageTree, el: Element): number {
  * when the page marks none (or marks too little to trust).
  * @param declared elements with `itemprop=articleBody`
  */
-export function narrowToArticleBody(tree: PageTree, declared: readonly Element[]): Element[] {
+export function narrowToArticleBody(tree: PageTree, body: Element, declared: readonly Element[]): Element[] {
   const marked = new Set<Element>(declared.filter((el) => tree.live(el)));
-  for (let i = 0; i < tree.order.length; i++) {
+  const start = tree.indexOf(body);
+  if (start < 0) return [];
+  for (let i = start + 1, end = tree.end(start); i < end; i++) {
     if (!tree.liveAt(i)) {
       i = tree.end(i) - 1;
       continue;
@@ -36,15 +38,15 @@ export function narrowToArticleBody(tree: PageTree, declared: readonly Element[]
     if (classTokens(el).some((t) => BODY_CLASS.test(t))) marked.add(el);
   }
   const outer = [...marked]
-    .filter((el) => el !== tree.root && ![...marked].some((other) => other !== el && other.contains(el)))
+    .filter((el) => el !== body && ![...marked].some((other) => other !== el && other.contains(el)))
     .sort((a, b) => tree.indexOf(a) - tree.indexOf(b));
   const kept = outer.reduce((n, el) => n + prose(tree, el), 0);
-  if (!outer.length || kept < prose(tree, tree.root) * MIN_PROSE_SHARE) return [];
+  if (!outer.length || kept < prose(tree, body) * MIN_PROSE_SHARE) return [];
 
   const onPath = new Set<Element>();
-  for (const el of outer) for (let up: Element | null = el; up && !onPath.has(up); up = up.parentElement) onPath.add(up);
+  for (const el of outer) for (let up: Element | null = el; up && up !== body && !onPath.has(up); up = up.parentElement) onPath.add(up);
   const containers = new Set(outer);
-  const stack: Element[] = [tree.root];
+  const stack: Element[] = [body];
   while (stack.length) {
     const el = stack.pop()!;
     if (containers.has(el)) continue;

@@ -92,12 +92,12 @@ function extract(doc: Document, url: string, options: ExtractOptions): Extractio
   const description = firstMeta(declared, 'og:description', 'description', 'twitter:description') ?? declared.jsonLd[0]?.description ?? null;
 
   const declaredBodies = index.itemprops.filter((el) => el.getAttribute('itemprop') === 'articleBody');
-  const findings = pruneBoilerplate(work, { pageUrl, headline, declaredBodies, title, siteName, now, zone });
+  const findings = pruneBoilerplate(work, { pageUrl, headline, declaredBodies, order: index.order, title, siteName, now, zone });
   // Lead blocks are found on the pruned page (so boilerplate is never mistaken for a spot) but before
   // narrowing and Readability, which drop whatever sits outside the body container.
   const leads = findings.tree ? findLeadBlocks(findings.tree, headline, description) : [];
   // Lead blocks are found before narrowing, which removes whatever sits outside the body containers.
-  if (findings.tree) narrowToArticleBody(findings.tree, declaredBodies);
+  if (findings.tree) narrowToArticleBody(findings.tree, work.body, declaredBodies);
   const article = runReadability(work);
   if (!article) return { ok: false, reason: 'no-article', detail: 'Readability found no article' };
   const { lang, dir } = decideLanguage(

@@ -19,6 +19,8 @@ export interface PageIndex {
   headings: Element[];
   /** `<address>`, `<footer>` and contact blocks, where a site gives its postal address and telephone. */
   contactBlocks: Element[];
+  /** Every element of the document, root first, in document order. */
+  order: Element[];
 }
 
 const TITLE_CLASS = /title|headline|baslik|başlık|heading/i;
@@ -26,13 +28,14 @@ const CONTACT_CLASS = /(^|[\s_-])(footer|contact|address|iletisim|adres|copyrigh
 
 /** Unclobbers `doc` (a clone) and indexes the elements that metadata and title reading look at. */
 export function indexPage(doc: Document): PageIndex {
-  const index: PageIndex = { metas: [], links: [], itemprops: [], times: [], jsonLdScripts: [], titleElement: null, baseElement: null, headings: [], contactBlocks: [] };
+  const index: PageIndex = { metas: [], links: [], itemprops: [], times: [], jsonLdScripts: [], titleElement: null, baseElement: null, headings: [], contactBlocks: [], order: [] };
   const safe = safeAccess(doc);
   if (!safe?.root) return index;
   const { access } = safe;
   const stack: Array<[Element, boolean]> = [[safe.root, false]];
   while (stack.length) {
     const [el, inForm] = stack.pop()!;
+    index.order.push(el);
     // Only a form (and the document) can have its own properties shadowed by named controls; any other
     // element is read directly, which is much faster than going through the prototype's accessors.
     const plainTag = el.tagName;

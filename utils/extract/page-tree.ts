@@ -7,6 +7,7 @@
 import { ELEMENT_NODE, TEXT_NODE, type TextSize } from './dom-tree';
 
 const NO_SIZE: TextSize = { text: 0, link: 0 };
+const SILENT = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'HEAD']);
 
 function countVisible(text: string): number {
   let n = 0;
@@ -26,14 +27,27 @@ export class PageTree {
   private readonly removed: Uint8Array;
   private readonly sizes: TextSize[];
 
-  constructor(readonly root: Element) {
-    const stack: Element[] = [root];
-    while (stack.length) {
-      const el = stack.pop()!;
-      this.position.set(el, this.order.length);
-      this.order.push(el);
-      const kids = el.children;
-      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+  /**
+   * @param order the elements under `root` in document order, root first, when a walk already listed them
+   */
+  constructor(
+    readonly root: Element,
+    order?: readonly Element[],
+  ) {
+    if (order && order[0] === root) {
+      for (const el of order) {
+        this.position.set(el, this.order.length);
+        this.order.push(el);
+      }
+    } else {
+      const stack: Element[] = [root];
+      while (stack.length) {
+        const el = stack.pop()!;
+        this.position.set(el, this.order.length);
+        this.order.push(el);
+        const kids = el.children;
+        for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+      }
     }
     const n = this.order.length;
     this.span = new Int32Array(n);
@@ -44,9 +58,12 @@ export class PageTree {
       const el = this.order[i]!;
       const size: TextSize = { text: 0, link: 0 };
       let span = 0;
+      // Script and style text is not page text; counting it would only have to be taken back.
+      const silent = SILENT.has(el.tagName);
       for (let node = el.firstChild; node; node = node.nextSibling) {
-        if (node.nodeType === TEXT_NODE) size.text += countVisible(node.nodeValue ?? '');
-        else if (node.nodeType === ELEMENT_NODE) {
+        if (node.nodeType === TEXT_NODE) {
+          if (!silent) size.text += countVisible(node.nodeValue ?? '');
+        } else if (node.nodeType === ELEMENT_NODE) {
           const at = this.position.get(node as Element);
           if (at === undefined) continue;
           size.text += this.sizes[at]!.text;
@@ -54,6 +71,7 @@ export class PageTree {
           span += this.span[at]! + 1;
         }
       }
+      if (silent) size.text = size.link = 0;
       if (el.tagName === 'A') size.link = size.text;
       this.sizes[i] = size;
       this.span[i] = span;

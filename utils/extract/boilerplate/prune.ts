@@ -42,6 +42,8 @@ export interface PruneContext {
   headline: Element | null;
   /** Elements the page marks as the article body (`itemprop=articleBody`); kept whatever their class names say. */
   declaredBodies: Element[];
+  /** Every element of the document in order, when a walk already listed them (saves a walk). */
+  order?: readonly Element[];
   title: string | null;
   siteName: string | null;
   now: Date;
@@ -82,6 +84,7 @@ const BYLINE_CLASS = /(^|[-_])(author|authors|byline|yazar|writer|muhabir|report
 const INLINE_LABEL_TAGS = new Set(['P', 'DIV', 'LI', 'H3', 'H4', 'H5', 'H6', 'SECTION', 'SPAN', 'STRONG']);
 const MAX_LABEL_CHARS = 60;
 const MAX_LINE_CHARS = 160;
+const MAX_DISCLAIMER_CHARS = 400;
 /** Non-link text beyond which a container holds real prose and is not part of a boilerplate box. */
 const PROSE_BEYOND_BOX = 120;
 
@@ -98,7 +101,9 @@ class Pruner {
     private readonly body: HTMLElement,
     private readonly ctx: PruneContext,
   ) {
-    this.tree = new PageTree(body);
+    // The snapshot covers the whole document when the index walk already listed it in order. Its root is
+    // taken from that list: some DOMs give cloned nodes the original's ownerDocument.
+    this.tree = ctx.order?.[0] ? new PageTree(ctx.order[0], ctx.order) : new PageTree(body);
     this.findings = { relatedLinks: [], tags: [], source: null, bylines: [], dateLines: [], datelines: [], issuers: [], removals: [], tree: this.tree };
     for (let el: Element | null = ctx.headline; el; el = el.parentElement) this.headlinePath.add(el);
     for (const body of ctx.declaredBodies) for (let el: Element | null = body; el; el = el.parentElement) this.bodyPath.add(el);
@@ -446,25 +451,21 @@ class Pruner {
     return true;
   }
 
-  private isDisclaimer(el: Element): boolean {
-    const size = this.size(el);
-    return size.text > 0 && size.text <= 400 && !INLINE_TAGS.has(el.tagName) && isOpinionDisclaimer(lineText(el));
-  }
-
   private readAndRemoveInfoLines(): void {
     const reading = { now: this.ctx.now, zone: this.ctx.zone };
     for (const el of this.walk()) {
-      if (this.holdsHeadline(el)) continue;
+      const chars = this.size(el).text;
+      if (chars === 0 || chars > MAX_DISCLAIMER_CHARS || this.holdsHeadline(el)) continue;
+      const text = lineText(el);
+      if (!text) continue;
       // Comment-policy notes run to a few sentences; everything else here is a short line.
-      if (this.isDisclaimer(el)) {
+      if (!INLINE_TAGS.has(el.tagName) && isOpinionDisclaimer(text)) {
         this.remove(el, 'line:disclaimer');
         continue;
       }
       if (!this.isLine(el)) continue;
       // A wrapper around a single element says nothing its child does not; the child is read instead.
       if (el.children.length === 1 && !hasOwnText(el) && !BYLINE_CLASS.test(el.getAttribute('class') ?? '')) continue;
-      const text = lineText(el);
-      if (!text) continue;
       const index = this.tree.indexOf(el);
       const distance = this.headlineIndex >= 0 ? index - this.headlineIndex : index;
 
