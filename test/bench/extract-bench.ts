@@ -6,7 +6,7 @@
  * and the median time per page with the ratio of the two. Both sides parse with the same DOM.
  *
  * Options: `--dom=linkedom|jsdom` (default linkedom), `--pages=N` (first N ScrapingHub pages),
- * `--repeats=N` (timing runs per page and side, fastest kept; default 3), `--json=FILE` (per-page scores).
+ * `--repeats=N` (timing runs per page and side, fastest kept; default 5), `--json=FILE` (per-page scores).
  */
 
 import fs from 'node:fs';
@@ -24,7 +24,7 @@ const args = new Map(process.argv.slice(2).map((a) => a.replace(/^--/, '').split
 const DOM = args.get('dom') ?? 'linkedom';
 const LIMIT = Number(args.get('pages') ?? Infinity);
 const NOW = new Date('2025-11-20T10:00:00Z');
-const REPEATS = Number(args.get('repeats') ?? 3);
+const REPEATS = Number(args.get('repeats') ?? 5);
 
 function parse(html: string, url: string): Document {
   if (DOM === 'jsdom') return new JSDOM(html, { url, virtualConsole: new VirtualConsole() }).window.document as unknown as Document;

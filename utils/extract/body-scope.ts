@@ -1,6 +1,7 @@
 /**
- * Where a page marks its article body (schema.org `itemprop=articleBody`, or the class names CMSs give
- * the body container), everything outside the marked containers and their chain of ancestors is removed
+ * Where a page marks its article body (schema.org `itemprop=articleBody`, the class names CMSs give the
+ * body container, or else a single `<article>` element), everything outside the marked containers and
+ * their chain of ancestors is removed
  * before Readability runs. Readability then scores the body in its own context, without sidebars and
  * teaser grids, and has less to walk. A body split into several containers (around an ad) keeps all of
  * them. Nothing is narrowed unless the marked containers hold a good share of the page's prose, so a
@@ -36,6 +37,14 @@ export function narrowToArticleBody(tree: PageTree, body: Element, declared: rea
     }
     const el = tree.order[i]!;
     if (classTokens(el).some((t) => BODY_CLASS.test(t))) marked.add(el);
+  }
+  // Without a marked body, a page's only <article> element is its article.
+  if (!marked.size) {
+    const articles: Element[] = [];
+    for (let i = start + 1, end = tree.end(start); i < end && articles.length < 2; i++) {
+      if (tree.liveAt(i) && tree.order[i]!.tagName === 'ARTICLE') articles.push(tree.order[i]!);
+    }
+    if (articles.length === 1) marked.add(articles[0]!);
   }
   const outer = [...marked]
     .filter((el) => el !== body && ![...marked].some((other) => other !== el && other.contains(el)))

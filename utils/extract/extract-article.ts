@@ -95,7 +95,7 @@ function extract(doc: Document, url: string, options: ExtractOptions): Extractio
   const findings = pruneBoilerplate(work, { pageUrl, headline, declaredBodies, order: index.order, title, siteName, now, zone });
   // Lead blocks are found on the pruned page (so boilerplate is never mistaken for a spot) but before
   // narrowing and Readability, which drop whatever sits outside the body container.
-  const leads = findings.tree ? findLeadBlocks(findings.tree, headline, description) : [];
+  const leads = findings.tree && mayHaveLede(declared, title, description) ? findLeadBlocks(findings.tree, headline, description) : [];
   // Lead blocks are found before narrowing, which removes whatever sits outside the body containers.
   if (findings.tree) narrowToArticleBody(findings.tree, work.body, declaredBodies);
   const article = runReadability(work);
@@ -147,6 +147,15 @@ function extract(doc: Document, url: string, options: ExtractOptions): Extractio
     extractedAt: now.toISOString(),
   };
   return { ok: true, record };
+}
+
+/**
+ * Whether the page can be in a language whose lede sits outside the body (see `hasLedeConvention`), judged
+ * from its declared language and its title and description, so that other pages skip looking for one.
+ */
+function mayHaveLede(declared: DeclaredMetadata, title: string | null, description: string | null): boolean {
+  const { lang } = decideLanguage([declared.htmlLang, declared.contentLanguage], `${title ?? ''} ${description ?? ''}`);
+  return lang === 'und' || hasLedeConvention(lang);
 }
 
 /** The page's `<base href>` when it is a web address, else the page URL. */

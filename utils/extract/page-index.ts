@@ -32,21 +32,31 @@ export function indexPage(doc: Document): PageIndex {
   const safe = safeAccess(doc);
   if (!safe?.root) return index;
   const { access } = safe;
-  const stack: Array<[Element, boolean]> = [[safe.root, false]];
-  while (stack.length) {
-    const [el, inForm] = stack.pop()!;
+  const elements: Element[] = [safe.root];
+  const inForms: boolean[] = [false];
+  while (elements.length) {
+    const el = elements.pop()!;
+    const inForm = inForms.pop()!;
     index.order.push(el);
     // Only a form (and the document) can have its own properties shadowed by named controls; any other
     // element is read directly, which is much faster than going through the prototype's accessors.
     const plainTag = el.tagName;
     const isForm = typeof plainTag !== 'string' || plainTag === 'FORM';
     const tag = isForm ? access.tagName.call(el) : plainTag;
-    const getAttribute = isForm ? access.getAttribute : el.getAttribute;
-    const hasAttribute = isForm ? access.hasAttribute : el.hasAttribute;
     unclobberElement(el, tag, inForm, access);
     const kids = isForm ? access.children.call(el) : el.children;
     const childInForm = inForm || tag === 'FORM';
-    for (let i = kids.length - 1; i >= 0; i--) stack.push([kids[i]!, childInForm]);
+    for (let i = kids.length - 1; i >= 0; i--) {
+      elements.push(kids[i]!);
+      inForms.push(childInForm);
+    }
+    if (tag === 'H1' || tag === 'H2' || tag === 'H3') index.headings.push(el);
+    else if (tag === 'ADDRESS' || tag === 'FOOTER') index.contactBlocks.push(el);
+    else if (tag === 'TITLE') index.titleElement ??= el;
+    // Most elements carry no attributes at all; nothing below concerns them.
+    if (!isForm && !el.hasAttributes()) continue;
+    const getAttribute = isForm ? access.getAttribute : el.getAttribute;
+    const hasAttribute = isForm ? access.hasAttribute : el.hasAttribute;
 
     if (tag === 'META') {
       if (hasAttribute.call(el, 'content')) index.metas.push(el);
@@ -60,16 +70,15 @@ export function indexPage(doc: Document): PageIndex {
       if ((getAttribute.call(el, 'type') ?? '').trim().toLowerCase() === 'application/ld+json') index.jsonLdScripts.push(el);
       continue;
     }
-    if (tag === 'TITLE') index.titleElement ??= el;
-    else if (tag === 'BASE') index.baseElement ??= el;
+    if (tag === 'BASE') index.baseElement ??= el;
     else if (tag === 'TIME' && hasAttribute.call(el, 'datetime')) index.times.push(el);
     const className = getAttribute.call(el, 'class') ?? '';
-    if (tag === 'ADDRESS' || tag === 'FOOTER' || CONTACT_CLASS.test(className) || CONTACT_CLASS.test(getAttribute.call(el, 'id') ?? '')) {
+    if (tag !== 'ADDRESS' && tag !== 'FOOTER' && (CONTACT_CLASS.test(className) || CONTACT_CLASS.test(getAttribute.call(el, 'id') ?? ''))) {
       index.contactBlocks.push(el);
     }
     const itemprop = getAttribute.call(el, 'itemprop');
     if (itemprop !== null) index.itemprops.push(el);
-    if (tag === 'H1' || tag === 'H2' || tag === 'H3' || itemprop === 'headline' || TITLE_CLASS.test(className)) {
+    if (tag !== 'H1' && tag !== 'H2' && tag !== 'H3' && (itemprop === 'headline' || TITLE_CLASS.test(className))) {
       index.headings.push(el);
     }
   }

@@ -13,8 +13,12 @@ export interface InfoLine {
   byline: string | null;
 }
 
-/** Every date form has a digit or a relative-date word; anything else is rejected before parsing. */
-const MAY_HOLD_DATE = /[0-9\u0660-\u0669\u06F0-\u06F9]|منذ|قبل|أمس|امس|اليوم|önce|dün|bugün|ago|yesterday|today|now|şimdi/i;
+/**
+ * Every date form has a numeric date or time, a four-digit year, or a relative-date word; anything else is
+ * rejected before parsing ("5 yorum", "12 fotoğraf" never reach the parser).
+ */
+const MAY_HOLD_DATE =
+  /[0-9\u0660-\u0669\u06F0-\u06F9]{1,4}\s*[./\-:]\s*[0-9\u0660-\u0669\u06F0-\u06F9]|(?:19|20|١٩|٢٠|۱۹|۲۰)[0-9\u0660-\u0669\u06F0-\u06F9]{2}|منذ|قبل|أمس|امس|اليوم|önce|dün|bugün|ago|yesterday|today|now|şimdi/i;
 
 const MODIFIED_LABEL = /(güncelle|son güncel|düzenlen|تحديث|حدث في|عدل في|updated|modified|last edit)/i;
 const LABEL_WORDS =
