@@ -87,7 +87,8 @@ export function findLeadBlocks(tree: PageTree, headline: Element | null, descrip
     const matchesDescription = !!descKey && descKey.length >= 30 && foldKey(text).startsWith(descKey.slice(0, 40));
     const subtitle = /^H[2-4]$/.test(el.tagName) && size.text <= 300 && el.previousElementSibling === headline;
     if (isLeadClass || matchesDescription || subtitle) {
-      out.push({ kind: /^H[2-6]$/.test(el.tagName) ? 'subtitle' : 'spot', element: el.cloneNode(true) as Element, key: foldKey(text) });
+      // A block named for the lead is the spot paragraph, whatever heading tag carries it.
+      out.push({ kind: isLeadClass || !/^H[2-6]$/.test(el.tagName) ? 'spot' : 'subtitle', element: el.cloneNode(true) as Element, key: foldKey(text) });
       i = tree.end(i) - 1;
     }
     if (out.length >= 3) break;

@@ -19,12 +19,14 @@ export function looksLikeLanguage(text: string): boolean {
   const letters = sample.match(/\p{L}/gu)?.length ?? 0;
   const unspaced = sample.match(UNSPACED_SCRIPTS)?.length ?? 0;
   if (letters && unspaced > letters * 0.3) return letters >= sample.replace(/\s+/g, '').length * 0.5;
-  const tokens = sample.split(/\s+/).filter(Boolean);
-  if (!tokens.length) return false;
   let words = 0;
-  for (const token of tokens) {
+  let counted = 0;
+  for (const token of sample.split(/\s+/)) {
     const core = token.replace(EDGE_PUNCTUATION, '');
+    // Separators standing alone ("|", "—", "•") are layout, neither words nor noise.
+    if (!core) continue;
+    counted++;
     if (WORD.test(core) || /^[\d.,:%٫٬]+$/.test(core)) words++;
   }
-  return words / tokens.length >= MIN_WORD_SHARE;
+  return counted > 0 && words / counted >= MIN_WORD_SHARE;
 }
