@@ -39,11 +39,17 @@ interface Side {
 
 function runOurs(html: string, url: string, now = NOW): Side {
   const t0 = performance.now();
-  const doc = parse(html, url);
-  // The document was parsed for this call only, as in the batch command: it is handed over, not copied.
-  const result = extractArticle(doc, url, { now, sanitizer: nodeSanitizer(), consumeDocument: true });
-  const ms = performance.now() - t0;
-  return { text: result.ok ? result.record.text : '', ms, published: result.ok ? result.record.publishedAt : null };
+  let text = '';
+  let published: string | null = null;
+  try {
+    const doc = parse(html, url);
+    // The document was parsed for this call only, as in the batch command: it is handed over, not copied.
+    const result = extractArticle(doc, url, { now, sanitizer: nodeSanitizer(), consumeDocument: true });
+    if (result.ok) ({ text, publishedAt: published } = result.record);
+  } catch {
+    // jsdom throws while parsing some pages' inline CSS; that page scores as an empty extraction.
+  }
+  return { text, ms: performance.now() - t0, published };
 }
 
 function runReadability(html: string, url: string): Side {
