@@ -24,7 +24,8 @@ export function elementsInOrder(root: Element): Element[] {
   return out;
 }
 
-function countVisible(text: string): number {
+/** Number of visible characters (not whitespace) in `text`. */
+export function countVisible(text: string): number {
   let n = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);

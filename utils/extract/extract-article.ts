@@ -96,7 +96,6 @@ function extract(doc: Document, url: string, options: ExtractOptions): Extractio
   // Lead blocks are found on the pruned page (so boilerplate is never mistaken for a spot) but before
   // narrowing and Readability, which drop whatever sits outside the body container.
   const leads = findings.tree && mayHaveLede(declared, title, description) ? findLeadBlocks(findings.tree, headline, description) : [];
-  // Lead blocks are found before narrowing, which removes whatever sits outside the body containers.
   if (findings.tree) narrowToArticleBody(findings.tree, work.body, declaredBodies);
   const article = runReadability(work);
   if (!article) return { ok: false, reason: 'no-article', detail: 'Readability found no article' };

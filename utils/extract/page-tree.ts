@@ -4,19 +4,11 @@
  * subtracts its size from its ancestors. Passes over the page then need no new walk and no new measure.
  */
 
-import { ELEMENT_NODE, TEXT_NODE, type TextSize } from './dom-tree';
+import { countVisible, ELEMENT_NODE, TEXT_NODE, type TextSize } from './dom-tree';
 
 const NO_SIZE: TextSize = { text: 0, link: 0 };
 const SILENT = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'HEAD']);
 
-function countVisible(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c > 32 && c !== 160) n++;
-  }
-  return n;
-}
 
 export class PageTree {
   /** Elements under (and including) the root, in document order. */

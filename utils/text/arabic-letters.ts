@@ -7,4 +7,3 @@ export const ARABIC_DIACRITICS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06DC
 /** Letters that only Persian, Urdu and other non-Arabic languages use. */
 export const PERSIAN_ONLY_LETTERS = /[\u067E\u0686\u0698\u06AF]/;
 
-export const ARABIC_SCRIPT = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/;
