@@ -11,6 +11,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parse as parseCsv } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { PAGES_DIR, type PageTruth } from '../support/golden-pages';
 import { AR_PARAGRAPHS, AR_TITLE, TR_PARAGRAPHS, TR_TITLE, arArticle, garbageBytes, joinedText, trArticle, trHomePage } from '../pipeline/pages';
@@ -91,6 +92,19 @@ describe.concurrent('extract-cli', () => {
     expect(isRecord(record)).toBe(true);
     expect(record.title).toBe(AA.title);
     expect(record.url).toBe(AA.canonicalUrl);
+  });
+
+  it('--format csv: BOM, header and one row per record through the library writer; failures only on stderr', async ({ expect }) => {
+    const run = await runCli(['--format', 'csv', '--now', NOW, AA.file, MASRAWY.file, path.join(os.tmpdir(), 'katib-no-such-file.html')]);
+    expect(run.code).toBe(1);
+    expect(run.stdout.startsWith('\uFEFFid,version,current,title,')).toBe(true);
+    expect(run.stdout.includes('\r\n')).toBe(true);
+    const rows: string[][] = parseCsv(run.stdout, { bom: true });
+    const title = rows[0]!.indexOf('title');
+    expect(rows.map((r) => r[title])).toEqual(['title', AA.title, MASRAWY.title]);
+    expect(run.stderr).toMatch(/katib-no-such-file\.html: cannot read file/);
+    const noBom = await runCli(['--format', 'csv', '--no-bom', '--now', NOW, AA.file]);
+    expect(noBom.stdout.startsWith('id,')).toBe(true);
   });
 
   it('several files: one NDJSON record line per file, in input order', async ({ expect }) => {

@@ -1,11 +1,13 @@
 /**
  * Batch extraction of saved pages with the same core as the extension.
  *
- *   npm run --silent extract -- [--url URL] [--format json|ndjson] [--now ISO] FILE...
+ *   npm run --silent extract -- [--url URL] [--format json|ndjson|csv] [--no-bom] [--now ISO] FILE...
  *
- * stdout carries records only, one per input file in input order: `json` (pretty, one file only) or
- * `ndjson` (one line per file; the default for several files). A file that fails still gets its line,
- * `{"file": …, "error": …}`, and the exit status is then 1. Messages and progress go to stderr.
+ * stdout carries records only, one per input file in input order: `json` (pretty, one file only),
+ * `ndjson` (one line per file; the default for several files) or `csv` (a header, then one row per
+ * record, through the library's CSV writer; `--no-bom` drops the byte order mark). A file that fails still
+ * gets its line, `{"file": …, "error": …}` (in CSV it is left out and reported on stderr), and the exit
+ * status is then 1. Messages and progress go to stderr.
  */
 
 import fs from 'node:fs';
@@ -14,11 +16,12 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { extractArticle } from '../extract/extract-article';
 import { cleanUrl } from '../extract/page-url';
-import type { ExtractionResult } from '../record/article-record';
+import { csvHead, recordCsvRow } from '../library/export/export-writer';
+import type { ArticleRecord, ExtractionResult } from '../record/article-record';
 import { decodeHtml } from './decode-html';
 import { nodeSanitizer, parseHtmlDocument } from './node-dom';
 
-const USAGE = 'usage: npm run --silent extract -- [--url URL] [--format json|ndjson] [--now ISO-DATE] FILE...';
+const USAGE = 'usage: npm run --silent extract -- [--url URL] [--format json|ndjson|csv] [--no-bom] [--now ISO-DATE] FILE...';
 const PROGRESS_FROM = 20;
 
 type Line = Record<string, unknown>;
@@ -68,7 +71,13 @@ function main(argv: string[]): number {
     parsed = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { url: { type: 'string' }, format: { type: 'string' }, now: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        url: { type: 'string' },
+        format: { type: 'string' },
+        now: { type: 'string' },
+        'no-bom': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
     });
   } catch (error) {
     process.stderr.write(`${(error as Error).message}\n${USAGE}\n`);
@@ -82,7 +91,7 @@ function main(argv: string[]): number {
   const format = values.format ?? (files.length === 1 ? 'json' : 'ndjson');
   const problem =
     !files.length ? 'no input files'
-    : format !== 'json' && format !== 'ndjson' ? `unknown format "${format}"`
+    : format !== 'json' && format !== 'ndjson' && format !== 'csv' ? `unknown format "${format}"`
     : format === 'json' && files.length > 1 ? '--format json takes one file; use ndjson for several'
     : values.url !== undefined && files.length > 1 ? '--url applies to one file only'
     : values.url !== undefined && !cleanUrl(values.url) ? `not a URL: ${values.url}`
@@ -94,17 +103,26 @@ function main(argv: string[]): number {
   }
   const now = values.now ? new Date(values.now) : new Date();
   let failed = 0;
+  if (format === 'csv') process.stdout.write(csvHead(!values['no-bom']));
   files.forEach((file, i) => {
     const line = extractFile(file, values.url, now);
-    if ('error' in line && 'file' in line) {
+    const failure = 'error' in line && 'file' in line;
+    if (failure) {
       failed++;
       process.stderr.write(`${file}: ${String(line.error)}\n`);
     }
-    process.stdout.write(format === 'json' ? `${JSON.stringify(line, null, 2)}\n` : `${JSON.stringify(line)}\n`);
+    if (format === 'csv') {
+      if (!failure) process.stdout.write(recordCsvRow(line as unknown as ArticleRecord));
+    } else process.stdout.write(format === 'json' ? `${JSON.stringify(line, null, 2)}\n` : `${JSON.stringify(line)}\n`);
     if (files.length > PROGRESS_FROM) process.stderr.write(`\r${i + 1}/${files.length} pages, ${failed} failed`);
   });
   if (files.length > PROGRESS_FROM) process.stderr.write('\n');
   return failed ? 1 : 0;
 }
 
+// A reader that stops early (`| head`) closes the pipe; that ends the run, it is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
 process.exitCode = main(process.argv.slice(2));

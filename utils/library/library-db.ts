@@ -1,0 +1,108 @@
+/**
+ * The library database: the one module that opens it. Only extension pages and the background use it; a
+ * content script would be writing into the page's own origin, so it sends a message instead.
+ *
+ * Stores:
+ * - `clips` (keyPath `id`): the clips, with indexes on canonical URL (unique), content hash, clipped and
+ *   published time, site, language and tags (multiEntry);
+ * - `versions` (keyPath `key`): past versions of clips, indexed by clip;
+ * - `summaries` (keyPath `id`): what the list and search need of each clip, so that opening the library
+ *   reads kilobytes per clip rather than whole articles.
+ */
+
+import { wrap, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import type { Clip, ClipVersion } from './clip';
+import type { ClipSummary } from './clip-summary';
+
+export const LIBRARY_DB_NAME = 'katib';
+/** Raise this with every change to stores or indexes, and add the step to `MIGRATIONS`. */
+export const LIBRARY_DB_VERSION = 1;
+
+export interface LibrarySchema extends DBSchema {
+  clips: {
+    key: string;
+    value: StoredClip;
+    indexes: {
+      canonicalUrl: string;
+      contentHash: string;
+      clippedAt: string;
+      publishedAt: number;
+      site: string;
+      lang: string;
+      tags: string;
+    };
+  };
+  versions: {
+    key: string;
+    value: ClipVersion;
+    indexes: { clipId: string };
+  };
+  summaries: {
+    key: string;
+    value: ClipSummary;
+  };
+}
+
+/** A clip as stored: with the fields its indexes read. */
+export interface StoredClip extends Clip {
+  /** `publishedAt` in epoch milliseconds (indexed as `publishedAt`, so that offsets sort correctly). */
+  publishedTime?: number;
+  /** Site name or host (indexed as `site`). */
+  site: string;
+  /** Page tags and user tags together (indexed as `tags`, multiEntry). */
+  allTags: string[];
+}
+
+export type LibraryDb = IDBPDatabase<LibrarySchema>;
+type UpgradeTransaction = IDBPTransaction<LibrarySchema, StoreNames<LibrarySchema>[], 'versionchange'>;
+
+/** One step per database version: `MIGRATIONS[v]` takes a database at version v-1 to version v. */
+const MIGRATIONS: Record<number, (db: LibraryDb, tx: UpgradeTransaction) => void> = {
+  1: (db) => {
+    const clips = db.createObjectStore('clips', { keyPath: 'id' });
+    clips.createIndex('canonicalUrl', 'canonicalUrl', { unique: true });
+    clips.createIndex('contentHash', 'contentHash');
+    clips.createIndex('clippedAt', 'clippedAt');
+    clips.createIndex('publishedAt', 'publishedTime');
+    clips.createIndex('site', 'site');
+    clips.createIndex('lang', 'lang');
+    clips.createIndex('tags', 'allTags', { multiEntry: true });
+    const versions = db.createObjectStore('versions', { keyPath: 'key' });
+    versions.createIndex('clipId', 'clipId');
+    db.createObjectStore('summaries', { keyPath: 'id' });
+  },
+};
+
+/**
+ * Runs every migration from `oldVersion` up to the current version, in order, inside the upgrade
+ * transaction, so that a failed step leaves the database at its old version.
+ */
+export function upgradeLibrary(db: LibraryDb, oldVersion: number, tx: UpgradeTransaction): void {
+  for (let v = oldVersion + 1; v <= LIBRARY_DB_VERSION; v++) {
+    const step = MIGRATIONS[v];
+    if (!step) throw new Error(`no migration to library version ${v}`);
+    step(db, tx);
+  }
+}
+
+export interface OpenOptions {
+  /** The IndexedDB to use (tests pass fake-indexeddb's); defaults to the global one. */
+  indexedDB?: IDBFactory;
+  /** Called when another tab holds an older version open and the upgrade has to wait. */
+  onBlocked?: () => void;
+}
+
+/** Opens (and if needed creates or upgrades) the library database. */
+export async function openLibraryDb(options: OpenOptions = {}): Promise<LibraryDb> {
+  const factory = options.indexedDB ?? globalThis.indexedDB;
+  if (!factory) throw new Error('IndexedDB is not available here');
+  const request = factory.open(LIBRARY_DB_NAME, LIBRARY_DB_VERSION);
+  request.addEventListener('upgradeneeded', (event) => {
+    upgradeLibrary(wrap(request.result) as unknown as LibraryDb, event.oldVersion, wrap(request.transaction!) as unknown as UpgradeTransaction);
+  });
+  request.addEventListener('blocked', () => options.onBlocked?.());
+  const db = (await wrap(request)) as unknown as LibraryDb;
+  // Another tab wants to upgrade: step aside so that it can.
+  db.addEventListener('versionchange', () => db.close());
+  return db;
+}
