@@ -1,19 +1,37 @@
+import path from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { CATALOGS } from './utils/i18n/catalogs';
+import { toLocaleMessages } from './utils/i18n/locales-json';
 
 /** Fixed add-on id: Firefox needs it for storage and for installing a temporary add-on in tests. */
 export const GECKO_ID = 'katib@katib.app';
 
+const ICON_SIZES = [16, 32, 48, 96, 128] as const;
+const icons = Object.fromEntries(ICON_SIZES.map((size) => [size, `icons/${size}.png`]));
+
 export default defineConfig({
+  // One manifest version for both browsers: the same `action`, `scripting` and optional host permissions.
+  manifestVersion: 3,
   // Dev mode must never try to launch a browser; the demo and e2e scripts do that themselves.
   webExt: { disabled: true },
   zip: {
     excludeSources: ['test/**', 'shots/**', 'scratch/**', '.ci/**', 'coverage/**'],
   },
   manifest: ({ browser }) => ({
-    name: 'Katib',
-    description: 'Clean, bilingual reading and structured clipping of Turkish and Arabic news and ministry pages.',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    icons,
+    action: { default_title: '__MSG_actionTitle__', default_icon: icons },
     permissions: ['activeTab', 'contextMenus', 'scripting', 'storage', 'unlimitedStorage'],
+    // Asked for one site at a time, and only by "Clip link", which must load a page the user has not opened.
+    optional_host_permissions: ['http://*/*', 'https://*/*'],
+    commands: {
+      _execute_action: { suggested_key: { default: 'Alt+Shift+K' }, description: '__MSG_commandOpenPopup__' },
+      'clip-article': { suggested_key: { default: 'Alt+Shift+C' }, description: '__MSG_commandClip__' },
+      'open-reader': { suggested_key: { default: 'Alt+Shift+R' }, description: '__MSG_commandRead__' },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
@@ -23,6 +41,18 @@ export default defineConfig({
         }
       : {}),
   }),
+  hooks: {
+    // The interface catalogs and icons live in utils/ and components/; they are written into the build
+    // here rather than kept as copies in a public folder.
+    'build:publicAssets': (wxt, files) => {
+      for (const [lang, catalog] of Object.entries(CATALOGS)) {
+        files.push({ relativeDest: `_locales/${lang}/messages.json`, contents: `${JSON.stringify(toLocaleMessages(catalog), null, 2)}\n` });
+      }
+      for (const size of ICON_SIZES) {
+        files.push({ absoluteSrc: path.resolve(wxt.config.root, `components/brand/icon-${size}.png`), relativeDest: `icons/${size}.png` });
+      }
+    },
+  },
   vite: () => ({
     plugins: [preact()],
   }),

@@ -1,8 +1,11 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { extractArticle } from '@/utils/extract/extract-article';
+import { extractionReply } from '@/utils/clipper/extraction-reply';
 
 /**
  * Injected into a tab with `scripting.executeScript({ files: ['/extractor.js'] })`. Extracts the page's
- * article from a clone of the live document; the result is what `executeScript` returns.
+ * article from a clone of the live document and hands the typed reply back as the script's result.
  */
-export default defineUnlistedScript(() => extractArticle(document, location.href, { now: new Date() }));
+export default defineUnlistedScript(() =>
+  extractionReply(extractArticle(document, location.href, { now: new Date() }), document.contentType),
+);

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import type { Clip } from '../../utils/library/clip';
-import { getClip, getVersions, listSummaries } from '../../utils/library/clip-store';
+import { findClipForAddress, getClip, getVersions, listSummaries } from '../../utils/library/clip-store';
 import { LIBRARY_DB_VERSION, openLibraryDb } from '../../utils/library/library-db';
 import { SearchIndex } from '../../utils/library/search-index';
 
@@ -65,6 +65,9 @@ describe.each(saved)('upgrade from $file', ({ db: savedDb }) => {
       expect(clip!.note).toBe(old.note);
       expect(clip!.userTags).toEqual(old.userTags);
       expect(clip!.version).toBe(old.version);
+      // Indexes added by later versions cover the old records too.
+      expect(await db.getAllKeysFromIndex('clips', 'url', old.url)).toContain(old.id);
+      expect((await findClipForAddress(db, [old.url]))?.id).toBe(old.id);
       const olderVersions = (savedDb.records['versions'] ?? []).filter((v) => v['clipId'] === old.id);
       expect((await getVersions(db, old.id)).map((v) => v.version).sort()).toEqual(olderVersions.map((v) => v['version']).sort());
     }

@@ -200,6 +200,21 @@ export async function findClipByUrl(db: LibraryDb, canonicalUrl: string): Promis
   return stored ? fromStored(stored) : null;
 }
 
+/**
+ * The clip of a page known only by its address (a tab before it is read): the first address that is a
+ * clip's canonical URL, else the first that a clip was read from.
+ */
+export async function findClipForAddress(db: LibraryDb, addresses: readonly string[]): Promise<Clip | null> {
+  const tx = db.transaction('clips');
+  for (const index of ['canonicalUrl', 'url'] as const) {
+    for (const address of addresses) {
+      const stored = await tx.store.index(index).get(address);
+      if (stored) return fromStored(stored);
+    }
+  }
+  return null;
+}
+
 /** Past versions of a clip, newest first. */
 export async function getVersions(db: LibraryDb, id: string): Promise<ClipVersion[]> {
   const versions = await db.getAllFromIndex('versions', 'clipId', id);

@@ -3,7 +3,7 @@
  * content script would be writing into the page's own origin, so it sends a message instead.
  *
  * Stores:
- * - `clips` (keyPath `id`): the clips, with indexes on canonical URL (unique), content hash, clipped and
+ * - `clips` (keyPath `id`): the clips, with indexes on canonical URL (unique), URL, content hash, clipped and
  *   published time, site, language and tags (multiEntry);
  * - `versions` (keyPath `key`): past versions of clips, indexed by clip;
  * - `summaries` (keyPath `id`): what the list and search need of each clip, so that opening the library
@@ -16,7 +16,7 @@ import type { ClipSummary } from './clip-summary';
 
 export const LIBRARY_DB_NAME = 'katib';
 /** Raise this with every change to stores or indexes, and add the step to `MIGRATIONS`. */
-export const LIBRARY_DB_VERSION = 1;
+export const LIBRARY_DB_VERSION = 2;
 
 export interface LibrarySchema extends DBSchema {
   clips: {
@@ -24,6 +24,7 @@ export interface LibrarySchema extends DBSchema {
     value: StoredClip;
     indexes: {
       canonicalUrl: string;
+      url: string;
       contentHash: string;
       clippedAt: string;
       publishedAt: number;
@@ -70,6 +71,10 @@ const MIGRATIONS: Record<number, (db: LibraryDb, tx: UpgradeTransaction) => void
     const versions = db.createObjectStore('versions', { keyPath: 'key' });
     versions.createIndex('clipId', 'clipId');
     db.createObjectStore('summaries', { keyPath: 'id' });
+  },
+  // The address a page was read from, so that a tab can be matched to its clip before it is read again.
+  2: (_db, tx) => {
+    tx.objectStore('clips').createIndex('url', 'url');
   },
 };
 

@@ -52,6 +52,9 @@ const recordEntries = {
   extractedAt: isoDate,
 };
 
+/** An extraction record (also what the background accepts from the page and from the reader). */
+export const ArticleRecordSchema = v.strictObject(recordEntries);
+
 const clipEntries = {
   ...recordEntries,
   id: v.pipe(v.string(), v.minLength(1), v.maxLength(100)),

@@ -81,11 +81,16 @@ function validate(items: unknown[], where: (index: number) => string): ImportedC
   return clips;
 }
 
+/** Refuses a file over the import limit before it is read (throws a LibraryError naming the sizes). */
+export function checkImportSize(bytes: number): void {
+  if (bytes > MAX_IMPORT_BYTES) {
+    fail(`This file is ${(bytes / 1024 / 1024).toFixed(1)} MB; Katib imports files of up to ${MAX_IMPORT_BYTES / 1024 / 1024} MB at a time. Export the library in parts (by filter or selection) and import each.`);
+  }
+}
+
 /** Parses and validates an import file's text. Throws a LibraryError ('invalid-import') naming the problems. */
 export function parseImport(text: string): ParsedImport {
-  if (text.length > MAX_IMPORT_BYTES) {
-    fail(`This file is ${(text.length / 1024 / 1024).toFixed(1)} MB; Katib imports files of up to ${MAX_IMPORT_BYTES / 1024 / 1024} MB at a time. Export the library in parts (by filter or selection) and import each.`);
-  }
+  checkImportSize(text.length);
   const body = text.replace(/^\uFEFF/, '').trim();
   if (!body) fail('The file is empty.');
   if (body.startsWith('[')) {

@@ -1,0 +1,98 @@
+import { useTranslator } from '@/components/i18n-context';
+import { languageName } from '@/utils/i18n/format-date';
+import type { MessageKey } from '@/utils/i18n/messages-en';
+import { isFiltered, NO_FILTERS, SORT_ORDERS, type LibraryFilters, type SortOrder } from '@/utils/library/library-filters';
+import type { Facets } from '@/utils/library/search-index';
+
+const SORT_LABELS: Record<SortOrder, MessageKey> = {
+  'clipped-desc': 'sortClippedNewest',
+  'clipped-asc': 'sortClippedOldest',
+  'published-desc': 'sortPublishedNewest',
+  'published-asc': 'sortPublishedOldest',
+};
+
+interface FiltersProps {
+  filters: LibraryFilters;
+  facets: Facets;
+  onChange(next: LibraryFilters): void;
+}
+
+/** Search box, filters and sort order of the library. */
+export function Filters({ filters, facets, onChange }: FiltersProps) {
+  const t = useTranslator();
+  const set = <K extends keyof LibraryFilters>(key: K, value: LibraryFilters[K]) => onChange({ ...filters, [key]: value });
+  return (
+    <div class="filters" role="search">
+      <label class="field search-field">
+        <span class="visually-hidden">{t.t('librarySearch')}</span>
+        <input
+          type="search"
+          dir="auto"
+          placeholder={t.t('librarySearchPlaceholder')}
+          value={filters.text}
+          onInput={(event) => set('text', event.currentTarget.value)}
+          data-testid="search"
+          id="library-search"
+        />
+      </label>
+      <div class="filter-row">
+        <label class="field">
+          <span>{t.t('filterSite')}</span>
+          <select value={filters.site} onChange={(e) => set('site', e.currentTarget.value)} data-testid="filter-site">
+            <option value="">{t.t('filterAny')}</option>
+            {facets.sites.map(({ value, count }) => (
+              <option key={value} value={value}>
+                {value} ({t.formatNumber(count)})
+              </option>
+            ))}
+          </select>
+        </label>
+        <label class="field">
+          <span>{t.t('filterLanguage')}</span>
+          <select value={filters.lang} onChange={(e) => set('lang', e.currentTarget.value)} data-testid="filter-lang">
+            <option value="">{t.t('filterAny')}</option>
+            {facets.langs.map(({ value, count }) => (
+              <option key={value} value={value}>
+                {languageName(value, t.lang)} ({t.formatNumber(count)})
+              </option>
+            ))}
+          </select>
+        </label>
+        <label class="field">
+          <span>{t.t('filterTag')}</span>
+          <select value={filters.tag} onChange={(e) => set('tag', e.currentTarget.value)} data-testid="filter-tag">
+            <option value="">{t.t('filterAny')}</option>
+            {facets.tags.slice(0, 300).map(({ value, count }) => (
+              <option key={value} value={value}>
+                {value} ({t.formatNumber(count)})
+              </option>
+            ))}
+          </select>
+        </label>
+        <label class="field">
+          <span>{t.t('filterFrom')}</span>
+          <input type="date" value={filters.from} max={filters.to || undefined} onChange={(e) => set('from', e.currentTarget.value)} data-testid="filter-from" />
+        </label>
+        <label class="field">
+          <span>{t.t('filterTo')}</span>
+          <input type="date" value={filters.to} min={filters.from || undefined} onChange={(e) => set('to', e.currentTarget.value)} data-testid="filter-to" />
+        </label>
+        <label class="field">
+          <span>{t.t('sortBy')}</span>
+          <select value={filters.sort} onChange={(e) => set('sort', e.currentTarget.value as SortOrder)} data-testid="sort">
+            {SORT_ORDERS.map((order) => (
+              <option key={order} value={order}>
+                {t.t(SORT_LABELS[order])}
+              </option>
+            ))}
+          </select>
+        </label>
+        {isFiltered(filters) && (
+          <button type="button" class="button quiet clear-filters" onClick={() => onChange({ ...NO_FILTERS, sort: filters.sort })}>
+            {t.t('filterClear')}
+          </button>
+        )}
+      </div>
+    </div>
+  );
+}

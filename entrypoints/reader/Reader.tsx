@@ -1,0 +1,300 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { ArticleBody } from '@/components/ArticleBody';
+import { useTranslator } from '@/components/i18n-context';
+import { pageLibrary } from '@/components/library-access';
+import { useToasts } from '@/components/Toasts';
+import { problemMessageKey, type Problem } from '@/utils/clipper/problems';
+import { formatMoment, languageName } from '@/utils/i18n/format-date';
+import { editClip } from '@/utils/library/clip-store';
+import { announceLibraryChange, onLibraryChange } from '@/utils/library/library-channel';
+import { LibraryError } from '@/utils/library/library-error';
+import type { ClipEdits } from '@/utils/messaging/protocol';
+import { readerQuery, type ReaderTarget } from '@/utils/reader/reader-target';
+import type { ArticleRecord } from '@/utils/record/article-record';
+import type { Settings } from '@/utils/settings/settings';
+import { ask } from '@/utils/extension/background-client';
+import { EditPanel } from './EditPanel';
+import { forgetTabRead, loadReader, type ReaderContent } from './load-reader';
+import { ReaderHeader } from './ReaderHeader';
+import { ReadingControls } from './ReadingControls';
+
+type ReaderState = { phase: 'loading' } | { phase: 'problem'; problem: Problem } | { phase: 'ready'; content: ReaderContent };
+
+/** The record the reader shows for its content: the page, the clip, or the past version chosen. */
+function shownRecord(content: ReaderContent): ArticleRecord {
+  if (content.kind === 'tab') return content.record;
+  return content.shown?.clip ?? content.clip;
+}
+
+function go(target: ReaderTarget): void {
+  history.replaceState(null, '', readerQuery(target));
+}
+
+/** The reader page. */
+export function Reader({ target: initialTarget, settings }: { target: ReaderTarget; settings: Settings }) {
+  const t = useTranslator();
+  const [target, setTarget] = useState(initialTarget);
+  const [state, setState] = useState<ReaderState>({ phase: 'loading' });
+  const [editing, setEditing] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [toasts, toast] = useToasts();
+
+  const reload = useCallback(async (next: ReaderTarget) => {
+    const load = await loadReader(next);
+    setState(load.ok ? { phase: 'ready', content: load.content } : { phase: 'problem', problem: load.problem });
+  }, []);
+
+  useEffect(() => void reload(target), [target, reload]);
+
+  // A clip edited or deleted in another tab shows its new state here.
+  useEffect(
+    () =>
+      onLibraryChange((change) => {
+        if (target.kind === 'clip' && (!change.ids || change.ids.includes(target.clipId))) void reload(target);
+      }),
+    [target, reload],
+  );
+
+  useEffect(() => {
+    if (state.phase === 'ready') document.title = `${shownRecord(state.content).title} · ${t.t('extName')}`;
+  }, [state, t]);
+
+  const showProblem = (problem: Problem) => toast({ text: t.t(problemMessageKey(problem.code)), duration: 8000 });
+
+  async function clipPage(edits?: ClipEdits): Promise<void> {
+    if (state.phase !== 'ready' || state.content.kind !== 'tab') return;
+    const { record, tabId } = state.content;
+    setBusy(true);
+    const reply = await ask({ type: 'save-record', record, tabId, ...(edits && { edits }) }).catch((error: unknown) => ({ ok: false as const, problem: { code: 'internal' as const, detail: String(error) } }));
+    setBusy(false);
+    if (!reply.ok) return showProblem(reply.problem);
+    const { saved } = reply;
+    toast({
+      text:
+        saved.status === 'unchanged'
+          ? t.t('clipUnchanged', { date: formatMoment(saved.previouslyClippedAt ?? saved.clippedAt, t.lang, 'short') })
+          : saved.status === 'updated'
+            ? t.t('clipUpdated', { version: saved.version })
+            : t.t('clipAdded', { title: saved.title }),
+    });
+    setEditing(false);
+    forgetTabRead(tabId);
+    const next: ReaderTarget = { kind: 'clip', clipId: saved.id, version: null };
+    go(next);
+    setTarget(next);
+  }
+
+  async function saveEdits(edits: Required<ClipEdits>): Promise<void> {
+    if (state.phase !== 'ready' || state.content.kind !== 'clip') return;
+    setBusy(true);
+    try {
+      const clip = await editClip(await pageLibrary(), state.content.clip.id, edits, new Date());
+      announceLibraryChange({ ids: [clip.id] });
+      setState({ phase: 'ready', content: { ...state.content, clip } });
+      setEditing(false);
+      toast({ text: t.t('readerSaved') });
+    } catch (error) {
+      showProblem({ code: LibraryError.from(error).code });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function copyText(record: ArticleRecord): Promise<void> {
+    try {
+      await navigator.clipboard.writeText(`${record.title}\n\n${record.text}\n\n${record.canonicalUrl}\n`);
+      toast({ text: t.t('readerCopied') });
+    } catch {
+      toast({ text: t.t('readerCopyFailed') });
+    }
+  }
+
+  const style = { '--reader-scale': String(settings.fontScale) } as Record<string, string>;
+
+  if (state.phase === 'loading') {
+    return (
+      <main class="reader" data-width={settings.width} style={style} aria-busy="true">
+        <p class="reader-status">
+          <span class="spinner" /> {t.t('readerLoading')}
+        </p>
+      </main>
+    );
+  }
+  if (state.phase === 'problem') {
+    const key = state.problem.code === 'tab-gone' ? 'readerTabGone' : problemMessageKey(state.problem.code);
+    return (
+      <main class="reader" data-width={settings.width} style={style}>
+        <p class="notice error" role="alert" data-testid="problem" data-problem={state.problem.code}>
+          {t.t(key)}
+        </p>
+        <p>
+          <a href="/library.html">{t.t('libraryTitle')}</a>
+        </p>
+      </main>
+    );
+  }
+
+  const { content } = state;
+  const record = shownRecord(content);
+  const clip = content.kind === 'clip' ? content.clip : null;
+  const userTags = content.kind === 'clip' ? (content.shown?.clip ?? content.clip).userTags : [];
+  const note = clip?.note ?? '';
+
+  return (
+    <>
+      <div class="reader-bar">
+        <div class="reader-bar-inner">
+          <div class="reader-actions">
+            {content.kind === 'tab' ? (
+              <>
+                <button type="button" class="button primary" disabled={busy} onClick={() => void clipPage()} data-testid="reader-clip">
+                  {content.clip && !content.clip.sameContent ? t.t('popupUpdate') : t.t('popupClip')}
+                </button>
+                <button type="button" class="button" onClick={() => setEditing((v) => !v)} aria-expanded={editing} data-testid="reader-edit">
+                  {t.t('readerEdit')}
+                </button>
+              </>
+            ) : (
+              !content.shown && (
+                <button type="button" class="button" onClick={() => setEditing((v) => !v)} aria-expanded={editing} data-testid="reader-edit">
+                  {t.t('readerEdit')}
+                </button>
+              )
+            )}
+            <button type="button" class="button" onClick={() => void copyText(record)} data-testid="reader-copy">
+              {t.t('readerCopy')}
+            </button>
+            <a class="button quiet" href={record.url} target="_blank" rel="noopener noreferrer">
+              {t.t('readerOriginal')}
+            </a>
+            <a class="button quiet" href="/library.html">
+              {t.t('popupLibrary')}
+            </a>
+          </div>
+          <ReadingControls settings={settings} />
+        </div>
+      </div>
+
+      <main class="reader" data-width={settings.width} style={style} data-testid="reader" data-lang={record.lang} data-dir={record.dir}>
+        {content.kind === 'tab' && (
+          <p class="reader-state muted" data-testid="reader-state">
+            {content.clip ? t.t('readerClippedOn', { date: formatMoment(content.clip.clippedAt, t.lang, 'short') }) : t.t('readerNotClipped')}
+          </p>
+        )}
+        {content.kind === 'clip' && content.shown && (
+          <p class="notice" data-testid="past-version">
+            {t.t('readerViewingPast', { version: content.shown.version, date: formatMoment(content.shown.replacedAt, t.lang, 'short') })}{' '}
+            <a
+              href={readerQuery({ kind: 'clip', clipId: content.clip.id, version: null })}
+              onClick={(event) => {
+                event.preventDefault();
+                const next: ReaderTarget = { kind: 'clip', clipId: content.clip.id, version: null };
+                go(next);
+                setTarget(next);
+              }}
+            >
+              {t.t('readerShowCurrent')}
+            </a>
+          </p>
+        )}
+        {editing && (
+          <EditPanel
+            title={record.title}
+            userTags={userTags}
+            note={note}
+            submitLabel={content.kind === 'tab' ? t.t('popupClip') : t.t('readerSave')}
+            onCancel={() => setEditing(false)}
+            onSubmit={(edits) => void (content.kind === 'tab' ? clipPage(edits) : saveEdits(edits))}
+          />
+        )}
+        <article class="reader-article">
+          <ReaderHeader record={record} userTags={userTags} />
+          <ArticleBody html={record.contentHtml} baseUrl={record.url} lang={record.lang} dir={record.dir} />
+        </article>
+
+        {note && !editing && (
+          <aside class="reader-note" dir="auto">
+            <h2>{t.t('fieldNote')}</h2>
+            <p>{note}</p>
+          </aside>
+        )}
+        <ReaderAppendix record={record} content={content} onOpenVersion={(version) => {
+          if (content.kind !== 'clip') return;
+          const next: ReaderTarget = { kind: 'clip', clipId: content.clip.id, version };
+          go(next);
+          setTarget(next);
+        }} />
+      </main>
+      {toasts}
+    </>
+  );
+}
+
+/** Related links, other-language versions, the clip's duplicate and its versions. */
+function ReaderAppendix({ record, content, onOpenVersion }: { record: ArticleRecord; content: ReaderContent; onOpenVersion(version: number): void }) {
+  const t = useTranslator();
+  const versions = content.kind === 'clip' ? content.versions : [];
+  const duplicate = content.kind === 'clip' ? content.duplicateOf : null;
+  if (!record.relatedLinks.length && !record.alternates.length && !versions.length && !duplicate) return null;
+  return (
+    <footer class="reader-appendix">
+      {duplicate && (
+        <section>
+          <h2>{t.t('readerDuplicateOf')}</h2>
+          <p>
+            <a href={readerQuery({ kind: 'clip', clipId: duplicate.id, version: null })} dir="auto" data-testid="duplicate-link">
+              {duplicate.title}
+            </a>
+          </p>
+        </section>
+      )}
+      {record.relatedLinks.length > 0 && (
+        <section>
+          <h2>{t.t('readerRelated')}</h2>
+          <ul class="link-list" lang={record.lang}>
+            {record.relatedLinks.map((link) => (
+              <li key={link.url} dir="auto">
+                <a href={link.url} target="_blank" rel="noopener noreferrer">
+                  {link.title}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {record.alternates.length > 0 && (
+        <section>
+          <h2>{t.t('readerAlternates')}</h2>
+          <ul class="link-list">
+            {record.alternates.map((alternate) => (
+              <li key={alternate.url}>
+                <a href={alternate.url} target="_blank" rel="noopener noreferrer" hrefLang={alternate.lang}>
+                  {alternate.lang === 'x-default' ? alternate.url : languageName(alternate.lang, t.lang)}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {content.kind === 'clip' && versions.length > 0 && (
+        <section>
+          <h2>{t.t('readerVersions')}</h2>
+          <ul class="link-list" data-testid="versions">
+            <li>
+              <button type="button" class="link-button" aria-current={!content.shown} onClick={() => onOpenVersion(content.clip.version)}>
+                {t.t('readerVersionCurrent', { version: content.clip.version })}
+              </button>
+            </li>
+            {versions.map((version) => (
+              <li key={version.key}>
+                <button type="button" class="link-button" aria-current={content.shown?.version === version.version} onClick={() => onOpenVersion(version.version)}>
+                  {t.t('readerVersionPast', { version: version.version, date: formatMoment(version.replacedAt, t.lang, 'short') })}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </footer>
+  );
+}
