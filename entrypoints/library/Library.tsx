@@ -181,7 +181,7 @@ export function Library({ settings }: { settings: Settings }) {
         <>
           <Filters filters={filters} facets={facets} onChange={setFilters} />
           <div class="result-bar">
-            <p class="result-count" data-testid="result-count" data-count={shown}>
+            <p class="result-count" data-testid="result-count" data-count={shown} data-query={query.text ?? ''}>
               {filtered ? t.t('resultCountFiltered', { count: shown, total }) : t.t('resultCount', { count: total })}
             </p>
             <div class="selection-tools">

@@ -82,20 +82,20 @@ export function Popup() {
 
   return (
     <main class="popup" data-testid="popup-ready">
-      <article class="popup-page">
+      <article class="popup-page" dir={record.dir} lang={record.lang}>
         <p class="popup-site">
           <bdi>{record.siteName ?? new URL(record.canonicalUrl).hostname}</bdi>
           {record.source && record.source !== record.siteName && (
-            <span class="muted">
+            <span class="muted" dir={t.dir} lang={t.lang}>
               {' · '}
               {t.t('fieldSource')}: <bdi>{record.source}</bdi>
             </span>
           )}
         </p>
-        <h1 class="popup-title" dir={record.dir} lang={record.lang} data-testid="popup-title">
+        <h1 class="popup-title" data-testid="popup-title">
           {record.title}
         </h1>
-        <p class="popup-meta">
+        <p class="popup-meta" dir={t.dir} lang={t.lang}>
           <PageDate record={record} />
           <LanguageChip lang={record.lang} dir={record.dir} />
           <span class="chip">{t.t('wordCount', { count: record.wordCount })}</span>

@@ -207,7 +207,7 @@ export function Reader({ target: initialTarget, settings }: { target: ReaderTarg
             onSubmit={(edits) => void (content.kind === 'tab' ? clipPage(edits) : saveEdits(edits))}
           />
         )}
-        <article class="reader-article">
+        <article class="reader-article" lang={record.lang} dir={record.dir}>
           <ReaderHeader record={record} userTags={userTags} />
           <ArticleBody html={record.contentHtml} baseUrl={record.url} lang={record.lang} dir={record.dir} />
         </article>

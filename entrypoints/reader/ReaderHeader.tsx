@@ -19,7 +19,7 @@ export function ReaderHeader({ record, userTags }: ReaderHeaderProps) {
           <bdi>{site}</bdi>
         </a>
         {record.source && record.source !== record.siteName && (
-          <span data-testid="source">
+          <span data-testid="source" lang={t.lang} dir={t.dir}>
             {t.t('fieldSource')}: <bdi>{record.source}</bdi>
           </span>
         )}
@@ -29,7 +29,7 @@ export function ReaderHeader({ record, userTags }: ReaderHeaderProps) {
       </h1>
       <p class="reader-meta">
         {record.byline && (
-          <span data-testid="byline">
+          <span data-testid="byline" lang={t.lang} dir={t.dir}>
             {t.t('fieldByline')} <bdi>{record.byline}</bdi>
           </span>
         )}
@@ -38,9 +38,15 @@ export function ReaderHeader({ record, userTags }: ReaderHeaderProps) {
             <bdi>{record.dateline}</bdi>
           </span>
         )}
-        <PageDate record={record} />
-        <LanguageChip lang={record.lang} dir={record.dir} />
-        <span>{t.t('wordCount', { count: record.wordCount })}</span>
+        <span lang={t.lang} dir={t.dir}>
+          <PageDate record={record} />
+        </span>
+        <span lang={t.lang} dir={t.dir}>
+          <LanguageChip lang={record.lang} dir={record.dir} />
+        </span>
+        <span lang={t.lang} dir={t.dir}>
+          {t.t('wordCount', { count: record.wordCount })}
+        </span>
       </p>
       {(record.tags.length > 0 || userTags.length > 0) && (
         <div class="reader-tags" aria-label={t.t('fieldTags')}>

@@ -17,7 +17,7 @@ import { startDemoServer } from './demo-server';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const CHROME_BUILD = path.join(ROOT, '.output/chrome-mv3');
-const FIREFOX_BUILD = path.join(ROOT, '.output/firefox-mv2');
+const FIREFOX_BUILD = path.join(ROOT, '.output/firefox-mv3');
 const DEMO_PORT = 8377;
 const args = new Set(process.argv.slice(2));
 

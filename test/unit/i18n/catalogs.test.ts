@@ -8,7 +8,7 @@ import { MESSAGES_EN, type MessageKey } from '../../../utils/i18n/messages-en';
 import { matchUiLanguage, uiDirection } from '../../../utils/i18n/translate';
 import { resolveUiLanguage } from '../../../utils/i18n/ui-language';
 
-const placeholders = (text: string) => new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]));
+const placeholders = (text: string) => new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!));
 const forms = (message: Message) => (isPlural(message) ? Object.entries(message).filter(([, v]) => v !== undefined) : [['', message]]) as Array<[string, string]>;
 const keys = Object.keys(MESSAGES_EN) as MessageKey[];
 

@@ -1,0 +1,130 @@
+/**
+ * End-to-end run in Debian's Chromium, headful on a private Xvfb display with accessibility on, so that
+ * the real native context menu can be opened with a right-click and its "Clip article" item chosen
+ * (read through AT-SPI, see support/native-menu.mjs). The toolbar button is pressed with CDP
+ * `Extensions.triggerAction`, which runs the browser's own toolbar-click code (activeTab included).
+ *
+ *   npm run build && npx tsx test/e2e/chromium.e2e.ts
+ */
+
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import puppeteer, { type Page } from 'puppeteer-core';
+import { startDemoServer } from '../../utils/node/demo-server';
+import { startAccessibleDisplay } from './support/accessible-display.mjs';
+import type { E2EDriver } from './support/driver';
+import { assert, poll, ROOT, Run, shotPath } from './support/harness';
+import { chooseContextMenuItem } from './support/native-menu.mjs';
+import { paragraphPoint } from './support/page-target';
+import { runScenario } from './scenario';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const BUILD = path.join(ROOT, '.output/chrome-mv3');
+
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+  '--force-renderer-accessibility',
+  '--window-size=1200,900',
+  '--lang=en-US',
+  // Only the local test server answers; every other host fails at once instead of stalling page loads.
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+];
+
+async function launch(display: Awaited<ReturnType<typeof startAccessibleDisplay>>): Promise<E2EDriver> {
+  assert(fs.existsSync(path.join(BUILD, 'manifest.json')), `no Chromium build at ${BUILD}; run "npm run build"`);
+  const downloadsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'katib-e2e-chromium-downloads-'));
+  const browser = await puppeteer.launch({
+    executablePath: CHROMIUM,
+    headless: false,
+    pipe: true,
+    // `true`, then installExtension: the array form is not awaited by puppeteer-core 24.43.
+    enableExtensions: true,
+    defaultViewport: null,
+    args: ARGS,
+    env: display.env,
+  });
+  const id = await browser.installExtension(BUILD);
+  const extension = (await browser.extensions()).get(id);
+  assert(extension, 'Katib listed by Extensions.getExtensions');
+  const session = await browser.target().createCDPSession();
+  await session.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: downloadsDir, eventsEnabled: true });
+  const extensionBase = `chrome-extension://${id}/`;
+
+  const focus = async (page: Page) => {
+    await page.bringToFront();
+    // A right-click before the window has focus opens no menu.
+    await poll(() => page.evaluate(() => document.hasFocus()), 'the page to have focus', 5000);
+  };
+
+  return {
+    name: 'chromium',
+    browser,
+    extensionBase,
+    downloadsDir,
+    hrefOf: (page) => Promise.resolve(page.url()),
+    async openTab(url) {
+      const page = await browser.newPage();
+      await page.goto(url, { waitUntil: 'load' });
+      await page.bringToFront();
+      return page;
+    },
+    async openExtensionPage(pathAndQuery) {
+      const page = await browser.newPage();
+      await page.goto(`${extensionBase}${pathAndQuery}`, { waitUntil: 'load' });
+      await poll(() => page.evaluate(() => !!document.getElementById('app')?.firstChild), `${pathAndQuery} to render`);
+      return page;
+    },
+    async pressToolbarButton(page) {
+      // Extensions.triggerAction acts on the window's active tab.
+      await focus(page);
+      await page.triggerExtensionAction(extension);
+    },
+    async screenshotPopup(file) {
+      const target = await browser.waitForTarget((t) => t.url() === `${extensionBase}popup.html`, { timeout: 5000 });
+      const popup = await target.asPage();
+      await popup.screenshot({ path: file });
+    },
+    async chooseContextMenuItem(page, label) {
+      await focus(page);
+      const { x, y } = await paragraphPoint(page);
+      await page.mouse.click(x, y, { button: 'right' });
+      await chooseContextMenuItem({ env: display.env, label, submenu: 'Katib' });
+    },
+    async close() {
+      await browser.close();
+      fs.rmSync(downloadsDir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function main(): Promise<void> {
+  const run = new Run('chromium');
+  const server = await startDemoServer(0);
+  const display = await startAccessibleDisplay({ width: 1200, height: 900 });
+  let driver: E2EDriver | undefined;
+  try {
+    driver = await run.step('launch Chromium (Xvfb, accessibility on) with Katib installed', () => launch(display));
+    console.log(`  ${await driver.browser.version()} · ${driver.extensionBase}`);
+    await runScenario(driver, server, run);
+    console.log(`PASS chromium e2e (${run.finish()} ms)`);
+  } catch (error) {
+    process.exitCode = 1;
+    console.error('FAIL chromium e2e:', error instanceof Error ? error.stack : error);
+    for (const [i, page] of ((await driver?.browser.pages().catch(() => [])) ?? []).entries()) {
+      await page.screenshot({ path: shotPath(`chromium-fail-${i}`) }).catch(() => undefined);
+    }
+  } finally {
+    await driver?.close().catch(() => undefined);
+    await display.stop();
+    await server.close();
+  }
+}
+
+await main();

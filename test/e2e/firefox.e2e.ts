@@ -1,0 +1,182 @@
+/**
+ * End-to-end run in Debian's Firefox ESR, driven by puppeteer-core over WebDriver BiDi (no geckodriver).
+ * Katib is installed as a temporary add-on; the toolbar button and the context menu are pressed through
+ * the browser's own code paths (privileged scripts in the browser window), as a user's click would.
+ *
+ *   npm run build:firefox && npx tsx test/e2e/firefox.e2e.ts
+ */
+
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { startDemoServer } from '../../utils/node/demo-server';
+import { GECKO_ID } from '../../wxt.config';
+import type { E2EDriver } from './support/driver';
+import { assert, poll, ROOT, Run, shotPath, sleep } from './support/harness';
+import { paragraphPoint } from './support/page-target';
+import { runScenario } from './scenario';
+
+const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+const BUILD = path.join(ROOT, '.output/firefox-mv3');
+
+/** A local port nothing listens on: the proxy every other host goes to, so that they fail at once. */
+async function closedPort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as net.AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+/** Runs `fn(window, ...args)` in the browser window's privileged scope (Firefox 153: BiDi chrome contexts). */
+function chromeScope(browser: Browser) {
+  return async <T>(fn: string, ...args: string[]): Promise<T> => {
+    const connection = (browser as unknown as { connection: { send(method: string, params: object): Promise<{ result: any }> } }).connection;
+    const { result } = await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
+    const top = result.contexts.find((c: { url: string }) => c.url === 'chrome://browser/content/browser.xhtml');
+    if (!top) throw new Error('no privileged browser window (Firefox needs --remote-allow-system-access)');
+    const reply = await connection.send('script.callFunction', {
+      functionDeclaration: `(...a) => (${fn})(window, ...a)`,
+      arguments: args.map((value) => ({ type: 'string', value })),
+      target: { context: top.context },
+      awaitPromise: true,
+      resultOwnership: 'none',
+    });
+    if (reply.result.type === 'exception') throw new Error(`chrome scope: ${reply.result.exceptionDetails.text}`);
+    return reply.result.result?.value as T;
+  };
+}
+
+async function launch(): Promise<E2EDriver> {
+  assert(fs.existsSync(path.join(BUILD, 'manifest.json')), `no Firefox build at ${BUILD}; run "npm run build:firefox"`);
+  const downloadsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'katib-e2e-firefox-downloads-'));
+  const proxyPort = await closedPort();
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless: true,
+    defaultViewport: { width: 1100, height: 820 },
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'browser.download.folderList': 2,
+      'browser.download.dir': downloadsDir,
+      'browser.download.useDownloadDir': true,
+      'browser.download.always_ask_before_handling_new_types': false,
+      'browser.download.alwaysOpenPanel': false,
+      'browser.download.start_downloads_in_tmp_dir': false,
+      'browser.helperApps.neverAsk.saveToDisk': 'text/csv,application/json,application/x-ndjson',
+      'network.proxy.type': 1,
+      'network.proxy.http': '127.0.0.1',
+      'network.proxy.http_port': proxyPort,
+      'network.proxy.ssl': '127.0.0.1',
+      'network.proxy.ssl_port': proxyPort,
+      'network.proxy.no_proxies_on': '127.0.0.1,localhost',
+      'intl.accept_languages': 'en-US,en',
+    },
+  });
+  const inChrome = chromeScope(browser);
+  const addonId = await browser.installExtension(BUILD);
+  assert(addonId === GECKO_ID, 'add-on id from browser_specific_settings', addonId);
+  const uuid = await inChrome<string>('(win, id) => WebExtensionPolicy.getByID(id).mozExtensionHostname', addonId);
+  const extensionBase = `moz-extension://${uuid}/`;
+
+  const hrefOf = (page: Page) => page.evaluate(() => location.href).catch(() => '');
+
+  return {
+    name: 'firefox',
+    browser,
+    extensionBase,
+    downloadsDir,
+    hrefOf,
+    async openTab(url) {
+      const page = await browser.newPage();
+      await page.goto(url, { waitUntil: 'load' });
+      await page.bringToFront();
+      return page;
+    },
+    async openExtensionPage(pathAndQuery) {
+      const page = await browser.newPage();
+      const url = `${extensionBase}${pathAndQuery}`;
+      // puppeteer never sees a moz-extension:// navigation finish, though the page loads: poll instead.
+      page.goto(url, { timeout: 5000 }).catch(() => undefined);
+      await poll(async () => (await hrefOf(page)) === url && (await page.evaluate(() => document.readyState === 'complete' && !!document.getElementById('app')?.firstChild).catch(() => false)), `${pathAndQuery} to load`);
+      return page;
+    },
+    async pressToolbarButton(page) {
+      await page.bringToFront();
+      // The same entry point as the toolbar click and the _execute_action shortcut: grants activeTab, opens the popup.
+      await inChrome(
+        `(win, id) => {
+          const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
+          const ext = ExtensionParent.GlobalManager.getExtension(id);
+          ExtensionParent.apiManager.global.browserActionFor(ext).triggerAction(win);
+        }`,
+        addonId,
+      );
+    },
+    async chooseContextMenuItem(page, label) {
+      await page.bringToFront();
+      const { x, y } = await paragraphPoint(page);
+      await page.mouse.click(x, y, { button: 'right' });
+      const findItem = `(win, label) => {
+        const menu = win.document.getElementById('contentAreaContextMenu');
+        const item = [...menu.querySelectorAll('menuitem')].find((i) => i.label === label && !i.hidden && !i.disabled);
+        return menu.state === 'open' && item ? 'open' : '';
+      }`;
+      await poll(() => inChrome<string>(findItem, label), `the context menu with "${label}"`);
+      // Katib's page items sit in a "Katib" submenu: open it as hovering it would, then choose the item
+      // (activateItem is what a click on an item does: menus.onClicked fires with activeTab granted).
+      const itemPopup = `(win, label) => {
+        const menu = win.document.getElementById('contentAreaContextMenu');
+        const item = [...menu.querySelectorAll('menuitem')].find((i) => i.label === label && !i.hidden && !i.disabled);
+        return item.closest('menupopup');
+      }`;
+      await inChrome(
+        `(win, label) => {
+          const popup = (${itemPopup})(win, label);
+          if (popup.id !== 'contentAreaContextMenu' && popup.state !== 'open') popup.parentNode.openMenu(true);
+        }`,
+        label,
+      );
+      await poll(() => inChrome<boolean>(`(win, label) => (${itemPopup})(win, label).state === 'open'`, label), `the menu holding "${label}" to open`);
+      await inChrome(
+        `(win, label) => {
+          const popup = (${itemPopup})(win, label);
+          popup.activateItem([...popup.children].find((i) => i.label === label));
+        }`,
+        label,
+      );
+      await poll(() => inChrome<boolean>(`(win) => win.document.getElementById('contentAreaContextMenu').state === 'closed'`), 'the context menu to close');
+    },
+    async close() {
+      await browser.close();
+      fs.rmSync(downloadsDir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function main(): Promise<void> {
+  const run = new Run('firefox');
+  const server = await startDemoServer(0);
+  let driver: E2EDriver | undefined;
+  try {
+    driver = await run.step('launch Firefox ESR with Katib installed', launch);
+    console.log(`  ${await driver.browser.version()} · ${driver.extensionBase}`);
+    await runScenario(driver, server, run);
+    console.log(`PASS firefox e2e (${run.finish()} ms)`);
+  } catch (error) {
+    process.exitCode = 1;
+    console.error('FAIL firefox e2e:', error instanceof Error ? error.stack : error);
+    for (const [i, page] of ((await driver?.browser.pages().catch(() => [])) ?? []).entries()) {
+      await page.screenshot({ path: shotPath(`firefox-fail-${i}`) }).catch(() => undefined);
+    }
+  } finally {
+    await sleep(50);
+    await driver?.close().catch(() => undefined);
+    await server.close();
+  }
+}
+
+await main();

@@ -1,0 +1,268 @@
+/**
+ * The end-to-end scenario, the same in Chromium and Firefox: golden Arabic and Turkish pages served on
+ * 127.0.0.1 are clipped with the toolbar popup and with the real "Clip article" context-menu item; the
+ * records in IndexedDB are checked against the golden files; the reader's computed direction, the
+ * library's folded search, a CSV export through the real download path and re-clipping are checked;
+ * screenshots are saved for people to look at.
+ */
+
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse as parseCsv } from 'csv-parse/sync';
+import type { Page } from 'puppeteer-core';
+import type { DemoServer } from '../../utils/node/demo-server';
+import type { Clip } from '../../utils/library/clip';
+import { PAGES_DIR } from '../support/golden-pages';
+import type { E2EDriver } from './support/driver';
+import { assert, assertEqual, keepForReadme, poll, shotPath, sleep, type Run } from './support/harness';
+
+/** Clipped with the toolbar popup. */
+const POPUP_PAGES = ['ar-masr-tadamon-maya-morsi', 'tr-aile-bakanligi-iit-konferansi'] as const;
+/** Clipped with the page's context menu. */
+const MENU_PAGES = ['ar-wataniya-published-time-arabic', 'tr-aa-haber-ajansi'] as const;
+
+interface Golden {
+  title: string;
+  lang: string;
+  dir: string;
+  publishedAt: string | null;
+  text: string;
+}
+
+function golden(slug: string): Golden {
+  const metadata = JSON.parse(fs.readFileSync(path.join(PAGES_DIR, slug, 'expected-metadata.json'), 'utf8')) as Golden;
+  return { ...metadata, text: fs.readFileSync(path.join(PAGES_DIR, slug, 'expected.txt'), 'utf8') };
+}
+
+/** Runs in a Katib page: every clip in the library's database. */
+function readClipsInPage(): Promise<Clip[]> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.open('katib');
+    request.onerror = () => reject(request.error);
+    request.onsuccess = () => {
+      const db = request.result;
+      const all = db.transaction('clips').objectStore('clips').getAll();
+      all.onsuccess = () => {
+        db.close();
+        resolve(all.result as Clip[]);
+      };
+      all.onerror = () => reject(all.error);
+    };
+  });
+}
+
+/**
+ * Runs `probe` on the open toolbar popup's document, reached from another Katib page through
+ * `extension.getViews` (the popup is a real extension page in both browsers, but only Chromium exposes
+ * it to the test protocol). Returns null while no popup is open.
+ */
+async function inPopup<T>(helper: Page, probe: (doc: Document) => T): Promise<T | null> {
+  return helper.evaluate(`(() => {
+    const api = globalThis.browser ?? globalThis.chrome;
+    const view = api.extension.getViews({ type: 'popup' })[0];
+    return view ? (${probe.toString()})(view.document) : null;
+  })()`) as Promise<T | null>;
+}
+
+async function closePopup(helper: Page): Promise<void> {
+  await helper.evaluate(`(() => { const api = globalThis.browser ?? globalThis.chrome; for (const v of api.extension.getViews({ type: 'popup' })) v.close(); })()`);
+  await poll(async () => (await inPopup(helper, () => true)) === null, 'the popup to close', 5000);
+}
+
+function checkRecord(clip: Clip, slug: string, pageUrl: string): void {
+  const expected = golden(slug);
+  assertEqual(clip.url, pageUrl, `${slug}: url`);
+  assertEqual(clip.title, expected.title, `${slug}: title`);
+  assertEqual(clip.lang, expected.lang, `${slug}: lang`);
+  assertEqual(clip.dir, expected.dir, `${slug}: dir`);
+  assertEqual(clip.publishedAt, expected.publishedAt, `${slug}: publishedAt`);
+  assertEqual(clip.text.trim(), expected.text.trim(), `${slug}: text`);
+  assertEqual(clip.version, 1, `${slug}: version`);
+}
+
+export async function runScenario(driver: E2EDriver, server: DemoServer, run: Run): Promise<void> {
+  const pageUrl = (slug: string) => `${server.origin}/pages/${slug}/`;
+  const helper = await run.step('open a Katib page to watch the library', () => driver.openExtensionPage('library.html'));
+  const clips = () => helper.evaluate(readClipsInPage);
+  const clipOf = async (slug: string) => (await clips()).find((c) => c.url === pageUrl(slug));
+
+  for (const slug of POPUP_PAGES) {
+    await run.step(`toolbar popup → Clip: ${slug}`, async () => {
+      const page = await driver.openTab(pageUrl(slug));
+      await driver.pressToolbarButton(page);
+      const title = await poll(() => inPopup(helper, (doc) => doc.querySelector('[data-testid=popup-title]')?.textContent ?? null), 'the popup to show the page');
+      assertEqual(title, golden(slug).title, 'title shown in the popup');
+      if (slug === POPUP_PAGES[0]) {
+        await page.screenshot({ path: shotPath(`${driver.name}-page-${slug}`) });
+        await driver.screenshotPopup?.(shotPath(`${driver.name}-popup-${slug}`));
+      }
+      await inPopup(helper, (doc) => (doc.querySelector('[data-testid=clip]') as HTMLButtonElement).click());
+      const status = await poll(() => inPopup(helper, (doc) => doc.querySelector<HTMLElement>('[data-testid=clip-status]')?.dataset.status ?? null), 'the popup to report the clip');
+      assertEqual(status, 'added', 'popup clip status');
+      await closePopup(helper);
+      checkRecord(await poll(() => clipOf(slug), `the record of ${slug} in IndexedDB`), slug, pageUrl(slug));
+      await page.close();
+    });
+  }
+
+  for (const slug of MENU_PAGES) {
+    await run.step(`context menu → "Clip article": ${slug}`, async () => {
+      const page = await driver.openTab(pageUrl(slug));
+      await driver.chooseContextMenuItem(page, 'Clip article');
+      checkRecord(await poll(() => clipOf(slug), `the record of ${slug} in IndexedDB`), slug, pageUrl(slug));
+      await page.close();
+    });
+  }
+
+  await run.step('re-clipping never duplicates (popup and menu)', async () => {
+    const before = await clips();
+    assertEqual(before.length, 4, 'four clips');
+    const arabic = await driver.openTab(pageUrl(POPUP_PAGES[0]));
+    await driver.pressToolbarButton(arabic);
+    const state = await poll(() => inPopup(helper, (doc) => doc.querySelector<HTMLElement>('[data-testid=clip-state]')?.dataset.same ?? null), 'the popup to say the page is clipped');
+    assertEqual(state, 'true', 'popup: clipped, unchanged');
+    await inPopup(helper, (doc) => (doc.querySelector('[data-testid=clip]') as HTMLButtonElement).click());
+    const status = await poll(() => inPopup(helper, (doc) => doc.querySelector<HTMLElement>('[data-testid=clip-status]')?.dataset.status ?? null), 'the re-clip outcome');
+    assertEqual(status, 'unchanged', 'popup re-clip status');
+    await closePopup(helper);
+    await arabic.close();
+
+    const turkish = await driver.openTab(pageUrl(MENU_PAGES[1]));
+    const clippedBefore = (await clipOf(MENU_PAGES[1]))!.clippedAt;
+    await driver.chooseContextMenuItem(turkish, 'Clip article');
+    await poll(async () => (await clipOf(MENU_PAGES[1]))!.clippedAt !== clippedBefore, 'the menu re-clip to move clippedAt');
+    await turkish.close();
+
+    const after = await clips();
+    assertEqual(after.length, 4, 'still four clips');
+    assertEqual(after.map((c) => c.version).sort(), [1, 1, 1, 1], 'no new versions');
+  });
+
+  const ids = Object.fromEntries(await Promise.all([...POPUP_PAGES, ...MENU_PAGES].map(async (slug) => [slug, (await clipOf(slug))!.id] as const)));
+
+  for (const [slug, dir] of [
+    [POPUP_PAGES[0], 'rtl'],
+    [POPUP_PAGES[1], 'ltr'],
+  ] as const) {
+    await run.step(`reader shows ${slug} ${dir}, light and dark`, async () => {
+      const reader = await driver.openExtensionPage(`reader.html?clip=${encodeURIComponent(ids[slug]!)}`);
+      await poll(() => reader.evaluate(() => document.querySelectorAll('[data-testid=article-body] p').length > 2), 'the article in the reader');
+      const styles = await reader.evaluate(() => {
+        const body = document.querySelector('[data-testid=article-body]')!;
+        const paragraphs = [...body.querySelectorAll('p')].map((p) => getComputedStyle(p));
+        const title = getComputedStyle(document.querySelector('[data-testid=reader-title]')!);
+        return {
+          title: title.direction,
+          titleAlign: title.textAlign,
+          paragraphs: [...new Set(paragraphs.map((s) => s.direction))],
+          fonts: [...new Set(paragraphs.map((s) => s.fontFamily.split(',')[0]!.replace(/["']/g, '').trim()))],
+          letterSpacing: [...new Set(paragraphs.map((s) => s.letterSpacing))],
+          // Paragraphs of figures only keep the article's direction; every paragraph with letters decides its own.
+          blocksWithAutoDir: body.querySelectorAll('p[dir=auto]').length,
+          paragraphCount: [...body.querySelectorAll('p')].filter((p) => /\p{L}/u.test(p.textContent ?? '')).length,
+        };
+      });
+      assertEqual(styles.title, dir, 'computed direction of the title');
+      assertEqual(styles.paragraphs, [dir], 'computed direction of every paragraph');
+      assertEqual(styles.blocksWithAutoDir, styles.paragraphCount, 'every paragraph with letters has dir=auto');
+      assertEqual(styles.fonts, [dir === 'rtl' ? 'Noto Naskh Arabic' : 'Literata'], 'reading face');
+      if (dir === 'rtl') assertEqual(styles.letterSpacing, ['normal'], 'no letter-spacing on Arabic');
+      const face = dir === 'rtl' ? 'Noto Naskh Arabic' : 'Literata';
+      const loaded = await poll(
+        () => reader.evaluate(async (family) => {
+          await document.fonts.ready;
+          return [...document.fonts].some((f) => f.family.replace(/["']/g, '') === family && f.status === 'loaded');
+        }, face),
+        `the bundled ${face} face to load`,
+      );
+      assert(loaded, `${face} loaded from the extension`);
+      const lang = slug.slice(0, 2);
+      await reader.screenshot({ path: shotPath(`${driver.name}-reader-${lang}-light`) });
+      keepForReadme(`${driver.name}-reader-${lang}-light`);
+      await reader.click('[data-testid=theme-dark]');
+      await poll(() => reader.evaluate(() => document.documentElement.dataset.theme === 'dark'), 'the dark theme');
+      const background = await reader.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      assertEqual(background, 'rgb(22, 24, 27)', 'dark background');
+      await sleep(100);
+      await reader.screenshot({ path: shotPath(`${driver.name}-reader-${lang}-dark`) });
+      keepForReadme(`${driver.name}-reader-${lang}-dark`);
+      await reader.click('[data-testid=theme-light]');
+      await poll(() => reader.evaluate(() => document.documentElement.dataset.theme === 'light'), 'the light theme again');
+      await reader.close();
+    });
+  }
+
+  await run.step('library in Arabic finds clips by folded Arabic and Turkish İ/ı queries', async () => {
+    const options = await driver.openExtensionPage('options.html');
+    await poll(() => options.$('[data-testid=opt-language]'), 'the settings page');
+    await options.select('[data-testid=opt-language]', 'ar');
+    await poll(() => options.evaluate(() => document.documentElement.dir === 'rtl'), 'the settings page to turn Arabic');
+    await options.close();
+
+    const library = await driver.openExtensionPage('library.html');
+    await poll(() => library.evaluate(() => document.querySelectorAll('[data-testid=clip-row]').length === 4), 'four clips listed');
+    const uiDirection = await library.evaluate(() => getComputedStyle(document.documentElement).direction);
+    assertEqual(uiDirection, 'rtl', 'the library interface mirrors in Arabic');
+    const search = async (query: string) => {
+      await library.click('[data-testid=search]', { count: 3 });
+      await library.keyboard.press('Backspace');
+      await library.type('[data-testid=search]', query);
+      return poll(
+        () => library.evaluate((q) => {
+          const input = document.querySelector<HTMLInputElement>('[data-testid=search]')!;
+          const counter = document.querySelector<HTMLElement>('[data-testid=result-count]');
+          // The list shows the results of the query once the counter says which query it counted.
+          if (input.value !== q || counter?.dataset.query !== q) return null;
+          const count = Number(counter.dataset.count);
+          const rows = [...document.querySelectorAll<HTMLElement>('[data-testid=clip-row]')].map((r) => r.dataset.clipId);
+          return count === rows.length ? rows : null;
+        }, query),
+        `results for "${query}"`,
+      );
+    };
+    // ه for ة, bare alef for أ: the clip says "وزيرة التضامن".
+    assertEqual(await search('وزيره التضامن'), [ids[POPUP_PAGES[0]]], 'folded Arabic query');
+    // Upper-case İ and I: the clip says "İİT Bakanlar Konferansı".
+    assertEqual(await search('İİT KONFERANSI'), [ids[POPUP_PAGES[1]]], 'Turkish İ/ı query');
+    await search('زززز');
+    await library.screenshot({ path: shotPath(`${driver.name}-library-ar-no-results`) });
+    await library.click('[data-testid=search]', { count: 3 });
+    await library.keyboard.press('Backspace');
+    await poll(() => library.evaluate(() => document.querySelectorAll('[data-testid=clip-row]').length === 4), 'all clips listed again');
+    await library.screenshot({ path: shotPath(`${driver.name}-library-ar`) });
+    keepForReadme(`${driver.name}-library-ar`);
+    await library.close();
+  });
+
+  await run.step('CSV export through the real download path parses back', async () => {
+    for (const file of fs.readdirSync(driver.downloadsDir)) fs.rmSync(path.join(driver.downloadsDir, file), { force: true });
+    const library = await driver.openExtensionPage('library.html');
+    await poll(() => library.$('[data-testid=export]'), 'the export button');
+    await library.click('[data-testid=export]');
+    await poll(() => library.$('[data-testid=export-run]'), 'the export dialog');
+    await library.click('[data-testid=export-format-csv]');
+    await library.click('[data-testid=export-scope-all]');
+    await library.click('[data-testid=export-run]');
+    const file = await poll(
+      () => fs.readdirSync(driver.downloadsDir).find((f) => f.endsWith('.csv') && fs.statSync(path.join(driver.downloadsDir, f)).size > 0),
+      'the CSV file in the downloads folder',
+      20_000,
+    );
+    await sleep(300);
+    const bytes = fs.readFileSync(path.join(driver.downloadsDir, file));
+    assertEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 byte-order mark');
+    assert(/^katib-\d{4}-\d{2}-\d{2}\.csv$/.test(file), 'file name', file);
+    const rows = parseCsv(bytes.toString('utf8'), { bom: true, columns: true, relax_quotes: false }) as Array<Record<string, string>>;
+    assertEqual(rows.length, 4, 'one row per clip');
+    const stored = await clips();
+    for (const clip of stored) {
+      const row = rows.find((r) => r.id === clip.id);
+      assert(row, `a row for ${clip.id}`);
+      assertEqual(row.title, clip.title, 'title cell');
+      assertEqual(row.text, clip.text, 'text cell, newlines and Arabic intact');
+      assertEqual(row.lang, clip.lang, 'lang cell');
+      assertEqual(row.tags, clip.tags.join('; '), 'tags joined with "; "');
+    }
+    await library.close();
+  });
+}
