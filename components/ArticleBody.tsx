@@ -19,13 +19,13 @@ export function ArticleBody({ html, baseUrl, lang, dir }: ArticleBodyProps) {
     const target = mount.current;
     const sanitizer = createSanitizer(window);
     if (!target || !sanitizer) return;
-    const prepared = prepareArticle(html, baseUrl, sanitizer);
+    const prepared = prepareArticle(html, baseUrl, sanitizer, dir);
     // An image that cannot load (offline, hotlink protection) would leave a broken frame in the text;
     // its caption stays.
     for (const image of prepared.querySelectorAll('img')) {
       image.addEventListener('error', () => (image.hidden = true), { once: true });
     }
     target.replaceChildren(...prepared.childNodes);
-  }, [html, baseUrl]);
+  }, [html, baseUrl, dir]);
   return <div ref={mount} class="article-body" lang={lang} dir={dir} data-testid="article-body" />;
 }

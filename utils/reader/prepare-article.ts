@@ -9,9 +9,13 @@ import type { HtmlSanitizer } from '../extract/sanitize-html';
 import { markBlockDirections } from './block-direction';
 import { isolateBidiRuns } from './bidi-isolate';
 
-/** The reader-ready article as a detached container element. */
-export function prepareArticle(html: string, baseUrl: string, sanitizer: HtmlSanitizer): HTMLElement {
+/**
+ * The reader-ready article as a detached container element.
+ * @param dir the article's direction: blocks without a strong letter of their own keep it
+ */
+export function prepareArticle(html: string, baseUrl: string, sanitizer: HtmlSanitizer, dir: 'rtl' | 'ltr'): HTMLElement {
   const container = sanitizer.sanitize(html, baseUrl);
+  container.dir = dir;
   markBlockDirections(container);
   isolateBidiRuns(container);
   for (const link of container.querySelectorAll('a[href]')) {
