@@ -1,15 +1,5 @@
 import { browser } from 'wxt/browser';
 
-/** The host-permission pattern a link needs, or null for a link Katib cannot clip. */
-export function originPatternFor(linkUrl: string): string | null {
-  try {
-    const url = new URL(linkUrl);
-    return /^https?:$/.test(url.protocol) ? `${url.protocol}//${url.hostname}/*` : null;
-  } catch {
-    return null;
-  }
-}
-
 const LOAD_TIMEOUT_MS = 45_000;
 
 /** Resolves when the tab has finished loading; rejects when it closes or takes too long. */

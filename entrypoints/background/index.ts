@@ -1,6 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createClipService, type TabRef } from '@/utils/clipper/clip-service';
+import { originPatternFor } from '@/utils/clipper/page-kind';
 import { problemMessageKey, type Problem } from '@/utils/clipper/problems';
 import { formatMoment } from '@/utils/i18n/format-date';
 import type { Translator } from '@/utils/i18n/translate';
@@ -10,7 +11,7 @@ import { openLibraryDb } from '@/utils/library/library-db';
 import { readRequest, type Request, type SavedClip, type SaveReply } from '@/utils/messaging/protocol';
 import { interfaceTranslator, loadSettings, onSettingsChange } from '@/utils/extension/settings-store';
 import { markTab, toolbarAction } from './badge';
-import { originPatternFor, withLinkTab } from './clip-link';
+import { withLinkTab } from './clip-link';
 import { injectExtractor } from './inject-extractor';
 import { createMenus, MENU_CLIP_ARTICLE, MENU_CLIP_LINK, MENU_OPEN_READER } from './menus';
 import { showPageToast, type ToastTone } from './page-toast';

@@ -32,8 +32,11 @@ export function ClipRow({ clip, selected, duplicateTitle, onToggle }: ClipRowPro
         data-testid="clip-select"
       />
       <div class="clip-main">
-        <a class="clip-title" href={readerHref(clip.id)} dir={clip.dir} lang={clip.lang} data-testid="clip-title">
-          {clip.title}
+        {/* The link lines up with the interface; the title inside keeps its own direction. */}
+        <a class="clip-title" href={readerHref(clip.id)} data-testid="clip-title">
+          <bdi dir={clip.dir} lang={clip.lang}>
+            {clip.title}
+          </bdi>
         </a>
         <p class="clip-meta">
           <bdi class="clip-site">{clip.site}</bdi>

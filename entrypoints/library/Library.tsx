@@ -185,7 +185,7 @@ export function Library({ settings }: { settings: Settings }) {
               {filtered ? t.t('resultCountFiltered', { count: shown, total }) : t.t('resultCount', { count: total })}
             </p>
             <div class="selection-tools">
-              {selectedCount > 0 && <span data-testid="selected-count">{t.t('selectedCount', { count: selectedCount })}</span>}
+              {selectedCount > 0 && <span data-testid="selected-count" data-count={selectedCount}>{t.t('selectedCount', { count: selectedCount })}</span>}
               {shown > 0 && selectedCount < shown && (
                 <button type="button" class="button quiet" onClick={() => setSelected(new Set(ids))} data-testid="select-all">
                   {t.t('selectAllResults')}

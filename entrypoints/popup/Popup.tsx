@@ -81,7 +81,7 @@ export function Popup() {
   const changed = existing !== null && !existing.sameContent;
 
   return (
-    <main class="popup" data-testid="popup-ready">
+    <main class="popup" data-testid="popup-ready" data-tab-id={state.tabId}>
       <article class="popup-page" dir={record.dir} lang={record.lang}>
         <p class="popup-site">
           <bdi>{record.siteName ?? new URL(record.canonicalUrl).hostname}</bdi>

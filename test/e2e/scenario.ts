@@ -7,12 +7,15 @@
  */
 
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import type { Page } from 'puppeteer-core';
 import type { DemoServer } from '../../utils/node/demo-server';
 import type { Clip } from '../../utils/library/clip';
+import { translatorFor } from '../../utils/i18n/catalogs';
 import { PAGES_DIR } from '../support/golden-pages';
+import { hashOf, makeRecord } from '../library/records';
 import type { E2EDriver } from './support/driver';
 import { assert, assertEqual, keepForReadme, poll, shotPath, sleep, type Run } from './support/harness';
 
@@ -86,6 +89,17 @@ export async function runScenario(driver: E2EDriver, server: DemoServer, run: Ru
   const clips = () => helper.evaluate(readClipsInPage);
   const clipOf = async (slug: string) => (await clips()).find((c) => c.url === pageUrl(slug));
 
+  await run.step('the popup explains why a listing page cannot be clipped', async () => {
+    const listing = await driver.openTab(`${server.origin}/`);
+    await driver.pressToolbarButton(listing);
+    const problem = await poll(() => inPopup(helper, (doc) => doc.querySelector<HTMLElement>('[data-testid=problem]')?.dataset.problem ?? null), 'the popup to report a problem');
+    assertEqual(problem, 'no-article', 'problem code');
+    const message = await inPopup(helper, (doc) => doc.querySelector('[data-testid=problem]')?.textContent ?? '');
+    assert(message?.includes('No article found'), 'a message that says why', message);
+    await closePopup(helper);
+    await listing.close();
+  });
+
   for (const slug of POPUP_PAGES) {
     await run.step(`toolbar popup → Clip: ${slug}`, async () => {
       const page = await driver.openTab(pageUrl(slug));
@@ -99,6 +113,9 @@ export async function runScenario(driver: E2EDriver, server: DemoServer, run: Ru
       await inPopup(helper, (doc) => (doc.querySelector('[data-testid=clip]') as HTMLButtonElement).click());
       const status = await poll(() => inPopup(helper, (doc) => doc.querySelector<HTMLElement>('[data-testid=clip-status]')?.dataset.status ?? null), 'the popup to report the clip');
       assertEqual(status, 'added', 'popup clip status');
+      const tabId = Number(await inPopup(helper, (doc) => doc.querySelector<HTMLElement>('[data-testid=popup-ready]')?.dataset.tabId));
+      const badge = await poll(() => helper.evaluate((id) => ((globalThis as any).browser ?? (globalThis as any).chrome).action.getBadgeText({ tabId: id }), tabId), 'the clipped badge');
+      assertEqual(badge, '✓', 'toolbar badge on the clipped tab');
       await closePopup(helper);
       checkRecord(await poll(() => clipOf(slug), `the record of ${slug} in IndexedDB`), slug, pageUrl(slug));
       await page.close();
@@ -265,4 +282,104 @@ export async function runScenario(driver: E2EDriver, server: DemoServer, run: Ru
     }
     await library.close();
   });
+
+  await run.step('"Open in reader" from the menu; edit tags and note; clip from the reader', async () => {
+    const slug = 'ar-trt-arabi-mixed';
+    const page = await driver.openTab(pageUrl(slug));
+    // The interface is in Arabic since the library step, and so are Katib's menu items.
+    await driver.chooseContextMenuItem(page, translatorFor('ar').t('menuOpenReader'));
+    const reader = await poll(async () => {
+      for (const candidate of await driver.browser.pages()) if ((await driver.hrefOf(candidate)).startsWith(`${driver.extensionBase}reader.html?tab=`)) return candidate;
+      return null;
+    }, 'the reader tab');
+    await poll(() => reader.evaluate(() => !!document.querySelector('[data-testid=reader-state]')), 'the page in the reader');
+    const isolated = await reader.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('[data-testid=article-body] bdi[dir=ltr]')].map((b) => [b.textContent, getComputedStyle(b).direction, getComputedStyle(b).unicodeBidi]),
+    );
+    assert(isolated.some(([text, direction, bidi]) => text === 'Türkiye Maarif Vakfı' && direction === 'ltr' && bidi === 'isolate'), 'the Turkish name isolated inside Arabic text', isolated);
+    await reader.screenshot({ path: shotPath(`${driver.name}-reader-ar-mixed`) });
+    await reader.click('[data-testid=reader-edit]');
+    await poll(() => reader.$('[data-testid=edit-tags]'), 'the edit panel');
+    await reader.type('[data-testid=edit-tags]', 'تعليم، Maarif');
+    await reader.type('[data-testid=edit-note]', 'Eğitim diplomasisi');
+    await reader.click('[data-testid=edit-submit]');
+    await poll(async () => (await driver.hrefOf(reader)).includes('reader.html?clip='), 'the reader to show the new clip');
+    const clip = await poll(() => clipOf(slug), 'the clip saved from the reader');
+    assertEqual(clip.userTags, ['تعليم', 'Maarif'], 'user tags split on the Arabic comma');
+    assertEqual(clip.note, 'Eğitim diplomasisi', 'note');
+    assertEqual(clip.title, golden(slug).title, 'title');
+    await reader.close();
+    await page.close();
+  });
+
+  await run.step('10,000 imported clips: report, a virtualised list, delete and undo', async () => {
+    const file = writeLargeImport(10_000);
+    const library = await driver.openExtensionPage('library.html');
+    await poll(() => library.$('[data-testid=import-file]'), 'the import control');
+    const input = await library.$('[data-testid=import-file]');
+    await (input as unknown as { uploadFile(path: string): Promise<void> }).uploadFile(file);
+    const report = await poll(
+      () => library.evaluate(() => {
+        const dialog = document.querySelector<HTMLElement>('[data-testid=import-report]');
+        return dialog ? { ok: dialog.dataset.ok, added: dialog.querySelector('[data-testid=import-added]')?.textContent } : null;
+      }),
+      'the import report',
+      120_000,
+      250,
+    );
+    assertEqual(report, { ok: 'true', added: translatorFor('ar').t('importAdded', { count: 10_000 }) }, 'import report');
+    await library.click('[data-testid=import-report] .button.primary');
+    const total = 10_005;
+    assertEqual((await clips()).length, total, 'clips in IndexedDB');
+    const listed = await poll(
+      () => library.evaluate((expected) => {
+        const count = Number(document.querySelector<HTMLElement>('[data-testid=result-count]')?.dataset.count);
+        return count === expected ? { count, rows: document.querySelectorAll('[data-testid=clip-row]').length } : null;
+      }, total),
+      'the list to count every clip',
+    );
+    assertEqual(listed.count, total, 'result count');
+    assert(listed.rows > 3 && listed.rows < 60, 'only the rows in view are drawn', listed.rows);
+    const bottom = await library.evaluate(async () => {
+      const list = document.querySelector<HTMLElement>('[data-testid=clip-list]')!;
+      list.scrollTop = list.scrollHeight;
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      const rows = [...list.querySelectorAll<HTMLElement>('[role=listitem]')];
+      return { rows: rows.length, lastTop: Math.max(...rows.map((r) => parseFloat(r.style.top))), height: list.scrollHeight };
+    });
+    assert(bottom.rows < 60 && bottom.lastTop >= bottom.height - 200, 'the last rows drawn after scrolling to the end', bottom);
+    await library.evaluate(() => {
+      const list = document.querySelector<HTMLElement>('[data-testid=clip-list]')!;
+      list.scrollTop = 0;
+    });
+    await sleep(100);
+    await library.screenshot({ path: shotPath(`${driver.name}-library-10k`) });
+
+    const checks = await library.$$('[data-testid=clip-select]');
+    await checks[0]!.click();
+    await checks[1]!.click();
+    await poll(() => library.evaluate(() => document.querySelector<HTMLElement>('[data-testid=selected-count]')?.dataset.count === '2'), 'two selected');
+    await library.click('[data-testid=delete-selected]');
+    await poll(async () => (await clips()).length === total - 2, 'two clips deleted');
+    const undo = await poll(() => library.$('[data-testid=toasts] .button'), 'the undo button');
+    await undo.click();
+    await poll(async () => (await clips()).length === total, 'the deleted clips restored');
+    await library.close();
+    fs.rmSync(path.dirname(file), { recursive: true, force: true });
+  });
+}
+
+/** A Katib export of `count` generated clips (Arabic and Turkish), written to a temporary folder. */
+function writeLargeImport(count: number): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'katib-e2e-import-'));
+  const clips = Array.from({ length: count }, (_, i) => {
+    const lang = i % 2 ? 'ar' : 'tr';
+    const text = lang === 'ar' ? `خبر رقم ${i}: التقت الوزيرة وفد المنظمة لبحث التعاون.\n\nوتناول اللقاء سبل الدعم.` : `Haber ${i}: Bakan Yardımcısı heyeti kabul etti.\n\nToplantıda işbirliği ele alındı.`;
+    const record = makeRecord({ lang, url: `https://import.example/${lang}/${i}`, text, contentHash: hashOf(text) });
+    const clippedAt = new Date(Date.UTC(2025, 0, 1) + i * 60_000).toISOString();
+    return { ...record, id: `import-${i}`, clippedAt, updatedAt: clippedAt, version: 1, note: '', userTags: [], duplicateOf: null };
+  });
+  const file = path.join(dir, 'katib-import.json');
+  fs.writeFileSync(file, JSON.stringify({ format: 'katib-clips', schemaVersion: 1, exportedAt: new Date().toISOString(), count, clips }));
+  return file;
 }

@@ -51,3 +51,13 @@ export function hostOf(url: string): string {
     return '';
   }
 }
+
+/** The host-permission pattern "Clip link" asks for to read a link's site, or null for a link it cannot clip. */
+export function originPatternFor(linkUrl: string): string | null {
+  try {
+    const url = new URL(linkUrl);
+    return /^https?:$/.test(url.protocol) ? `${url.protocol}//${url.hostname}/*` : null;
+  } catch {
+    return null;
+  }
+}

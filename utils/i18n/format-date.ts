@@ -7,7 +7,7 @@
 const ISO_PARTS = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 
 function offsetLabel(offset: string | undefined): string {
-  if (!offset || offset === 'Z') return 'UTC';
+  if (!offset || offset === 'Z' || /^[+-]00:?00$/.test(offset)) return 'UTC';
   const sign = offset[0];
   const [hours = '00', minutes = '00'] = offset.slice(1).includes(':') ? offset.slice(1).split(':') : [offset.slice(1, 3), offset.slice(3)];
   const h = String(Number(hours));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hostOf, problemForInjectionError, problemForUrl } from '../../../utils/clipper/page-kind';
+import { hostOf, originPatternFor, problemForInjectionError, problemForUrl } from '../../../utils/clipper/page-kind';
 
 describe('problemForUrl', () => {
   it.each([
@@ -44,4 +44,14 @@ describe('problemForInjectionError', () => {
 it('hostOf gives the host or nothing', () => {
   expect(hostOf('https://www.mfa.gov.tr:8443/a')).toBe('www.mfa.gov.tr:8443');
   expect(hostOf('nonsense')).toBe('');
+});
+
+it.each([
+  ['https://www.aa.com.tr/tr/dunya/x?y=1', 'https://www.aa.com.tr/*'],
+  ['http://127.0.0.1:8377/pages/a/', 'http://127.0.0.1/*'],
+  ['mailto:basin@mfa.gov.tr', null],
+  ['javascript:void(0)', null],
+  ['/relative', null],
+])('originPatternFor(%s) → %s', (link, pattern) => {
+  expect(originPatternFor(link)).toBe(pattern);
 });
