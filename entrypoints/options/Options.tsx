@@ -1,13 +1,12 @@
 import { useState } from 'preact/hooks';
 import { useTranslator } from '@/components/i18n-context';
+import { THEME_LABELS } from '@/components/theme-labels';
 import { UI_LANGUAGE_AUTONYMS, UI_LANGUAGES } from '@/utils/i18n/catalog';
-import type { MessageKey } from '@/utils/i18n/messages-en';
 import type { UiLanguageSetting } from '@/utils/i18n/ui-language';
 import { READER_THEMES, type Settings } from '@/utils/settings/settings';
 import { updateSettings } from '@/utils/extension/settings-store';
 import { Shortcuts } from './Shortcuts';
 
-const THEME_LABELS: Record<Settings['theme'], MessageKey> = { light: 'themeLight', sepia: 'themeSepia', dark: 'themeDark' };
 
 /** The settings page. Every change is saved at once; the other open pages follow it. */
 export function Options({ settings }: { settings: Settings }) {

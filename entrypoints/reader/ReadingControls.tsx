@@ -1,9 +1,9 @@
 import { useTranslator } from '@/components/i18n-context';
+import { THEME_LABELS } from '@/components/theme-labels';
 import { READER_THEMES, READER_WIDTHS, stepFontScale, type Settings } from '@/utils/settings/settings';
 import { updateSettings } from '@/utils/extension/settings-store';
 import type { MessageKey } from '@/utils/i18n/messages-en';
 
-const THEME_LABELS: Record<Settings['theme'], MessageKey> = { light: 'themeLight', sepia: 'themeSepia', dark: 'themeDark' };
 const WIDTH_LABELS: Record<Settings['width'], MessageKey> = { narrow: 'widthNarrow', medium: 'widthMedium', wide: 'widthWide' };
 
 /** Theme, text size and line width; each change is saved, so the next article opens the same way. */

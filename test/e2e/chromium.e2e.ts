@@ -11,13 +11,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import puppeteer, { type Page } from 'puppeteer-core';
-import { startDemoServer } from '../../utils/node/demo-server';
 import { startAccessibleDisplay } from './support/accessible-display.mjs';
 import type { E2EDriver } from './support/driver';
-import { assert, poll, ROOT, Run, shotPath } from './support/harness';
+import { assert, poll, ROOT } from './support/harness';
 import { chooseContextMenuItem } from './support/native-menu.mjs';
 import { paragraphPoint } from './support/page-target';
-import { runScenario } from './scenario';
+import { runInBrowser } from './scenario';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const BUILD = path.join(ROOT, '.output/chrome-mv3');
@@ -104,27 +103,9 @@ async function launch(display: Awaited<ReturnType<typeof startAccessibleDisplay>
   };
 }
 
-async function main(): Promise<void> {
-  const run = new Run('chromium');
-  const server = await startDemoServer(0);
-  const display = await startAccessibleDisplay({ width: 1200, height: 900 });
-  let driver: E2EDriver | undefined;
-  try {
-    driver = await run.step('launch Chromium (Xvfb, accessibility on) with Katib installed', () => launch(display));
-    console.log(`  ${await driver.browser.version()} · ${driver.extensionBase}`);
-    await runScenario(driver, server, run);
-    console.log(`PASS chromium e2e (${run.finish()} ms)`);
-  } catch (error) {
-    process.exitCode = 1;
-    console.error('FAIL chromium e2e:', error instanceof Error ? error.stack : error);
-    for (const [i, page] of ((await driver?.browser.pages().catch(() => [])) ?? []).entries()) {
-      await page.screenshot({ path: shotPath(`chromium-fail-${i}`) }).catch(() => undefined);
-    }
-  } finally {
-    await driver?.close().catch(() => undefined);
-    await display.stop();
-    await server.close();
-  }
+const display = await startAccessibleDisplay({ width: 1200, height: 900 });
+try {
+  await runInBrowser('chromium', 'launch Chromium (Xvfb, accessibility on) with Katib installed', () => launch(display));
+} finally {
+  await display.stop();
 }
-
-await main();

@@ -11,12 +11,11 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { startDemoServer } from '../../utils/node/demo-server';
 import { GECKO_ID } from '../../wxt.config';
 import type { E2EDriver } from './support/driver';
-import { assert, poll, ROOT, Run, shotPath, sleep } from './support/harness';
+import { assert, poll, ROOT } from './support/harness';
 import { paragraphPoint } from './support/page-target';
-import { runScenario } from './scenario';
+import { runInBrowser } from './scenario';
 
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const BUILD = path.join(ROOT, '.output/firefox-mv3');
@@ -157,26 +156,4 @@ async function launch(): Promise<E2EDriver> {
   };
 }
 
-async function main(): Promise<void> {
-  const run = new Run('firefox');
-  const server = await startDemoServer(0);
-  let driver: E2EDriver | undefined;
-  try {
-    driver = await run.step('launch Firefox ESR with Katib installed', launch);
-    console.log(`  ${await driver.browser.version()} · ${driver.extensionBase}`);
-    await runScenario(driver, server, run);
-    console.log(`PASS firefox e2e (${run.finish()} ms)`);
-  } catch (error) {
-    process.exitCode = 1;
-    console.error('FAIL firefox e2e:', error instanceof Error ? error.stack : error);
-    for (const [i, page] of ((await driver?.browser.pages().catch(() => [])) ?? []).entries()) {
-      await page.screenshot({ path: shotPath(`firefox-fail-${i}`) }).catch(() => undefined);
-    }
-  } finally {
-    await sleep(50);
-    await driver?.close().catch(() => undefined);
-    await server.close();
-  }
-}
-
-await main();
+await runInBrowser('firefox', 'launch Firefox ESR with Katib installed', launch);

@@ -11,13 +11,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import type { Page } from 'puppeteer-core';
-import type { DemoServer } from '../../utils/node/demo-server';
+import { startDemoServer, type DemoServer } from '../../utils/node/demo-server';
 import type { Clip } from '../../utils/library/clip';
 import { translatorFor } from '../../utils/i18n/catalogs';
 import { PAGES_DIR } from '../support/golden-pages';
 import { hashOf, makeRecord } from '../library/records';
 import type { E2EDriver } from './support/driver';
-import { assert, assertEqual, keepForReadme, poll, shotPath, sleep, type Run } from './support/harness';
+import { assert, assertEqual, keepForReadme, poll, Run, shotPath, sleep } from './support/harness';
 
 /** Clipped with the toolbar popup. */
 const POPUP_PAGES = ['ar-masr-tadamon-maya-morsi', 'tr-aile-bakanligi-iit-konferansi'] as const;
@@ -381,4 +381,29 @@ function writeLargeImport(count: number): string {
   const file = path.join(dir, 'katib-import.json');
   fs.writeFileSync(file, JSON.stringify({ format: 'katib-clips', schemaVersion: 1, exportedAt: new Date().toISOString(), count, clips }));
   return file;
+}
+
+/**
+ * Runs the scenario in one browser: serves the demo pages, launches the browser through `launch`,
+ * and on failure keeps a screenshot of every open tab. Sets a failing exit status rather than throwing.
+ */
+export async function runInBrowser(name: E2EDriver['name'], launchTitle: string, launch: () => Promise<E2EDriver>): Promise<void> {
+  const run = new Run(name);
+  const server = await startDemoServer(0);
+  let driver: E2EDriver | undefined;
+  try {
+    driver = await run.step(launchTitle, launch);
+    console.log(`  ${await driver.browser.version()} · ${driver.extensionBase}`);
+    await runScenario(driver, server, run);
+    console.log(`PASS ${name} e2e (${run.finish()} ms)`);
+  } catch (error) {
+    process.exitCode = 1;
+    console.error(`FAIL ${name} e2e:`, error instanceof Error ? error.stack : error);
+    for (const [i, page] of ((await driver?.browser.pages().catch(() => [])) ?? []).entries()) {
+      await page.screenshot({ path: shotPath(`${name}-fail-${i}`) }).catch(() => undefined);
+    }
+  } finally {
+    await driver?.close().catch(() => undefined);
+    await server.close();
+  }
 }

@@ -169,7 +169,6 @@ describe('pages without an article', () => {
   ];
   for (const dom of DOMS) {
     for (const { name, html } of degenerate) {
-      const key = `${name}/${dom}`;
       it(`${name} (${dom}) gives ok:false without throwing`, () => {
         let result: ExtractionResult | undefined;
         expect(() => {
