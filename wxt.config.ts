@@ -27,10 +27,12 @@ export default defineConfig({
     permissions: ['activeTab', 'contextMenus', 'scripting', 'storage', 'unlimitedStorage'],
     // Asked for one site at a time, and only by "Clip link", which must load a page the user has not opened.
     optional_host_permissions: ['http://*/*', 'https://*/*'],
+    // Chromium leaves a suggested key unassigned when it clashes with one of its own (Alt+Shift+C and
+    // Alt+Shift+R do), so these are keys it accepts: S for saving a clip, O for opening (Turkish "oku").
     commands: {
       _execute_action: { suggested_key: { default: 'Alt+Shift+K' }, description: '__MSG_commandOpenPopup__' },
-      'clip-article': { suggested_key: { default: 'Alt+Shift+C' }, description: '__MSG_commandClip__' },
-      'open-reader': { suggested_key: { default: 'Alt+Shift+R' }, description: '__MSG_commandRead__' },
+      'clip-article': { suggested_key: { default: 'Alt+Shift+S' }, description: '__MSG_commandClip__' },
+      'open-reader': { suggested_key: { default: 'Alt+Shift+O' }, description: '__MSG_commandRead__' },
     },
     ...(browser === 'firefox'
       ? {

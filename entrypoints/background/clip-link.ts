@@ -12,8 +12,10 @@ function tabLoaded(tabId: number): Promise<void> {
       if (error) reject(error);
       else resolve();
     };
-    const onUpdated = (id: number, change: { status?: string }) => {
-      if (id === tabId && change.status === 'complete') finish();
+    // A new tab is first a complete about:blank (Firefox says so); the link's page is what we wait for.
+    const loaded = (tab: { status?: string; url?: string }) => tab.status === 'complete' && !!tab.url && tab.url !== 'about:blank';
+    const onUpdated = (id: number, _change: unknown, tab: { status?: string; url?: string }) => {
+      if (id === tabId && loaded(tab)) finish();
     };
     const onRemoved = (id: number) => {
       if (id === tabId) finish(new Error('tab was closed'));
@@ -22,7 +24,7 @@ function tabLoaded(tabId: number): Promise<void> {
     browser.tabs.onUpdated.addListener(onUpdated);
     browser.tabs.onRemoved.addListener(onRemoved);
     // It may have finished before the listeners were added.
-    browser.tabs.get(tabId).then((tab) => tab.status === 'complete' && finish(), () => finish(new Error('tab was closed')));
+    browser.tabs.get(tabId).then((tab) => loaded(tab) && finish(), () => finish(new Error('tab was closed')));
   });
 }
 

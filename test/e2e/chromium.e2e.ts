@@ -7,6 +7,7 @@
  *   npm run build && npx tsx test/e2e/chromium.e2e.ts
  */
 
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -14,8 +15,8 @@ import puppeteer, { type Page } from 'puppeteer-core';
 import { startAccessibleDisplay } from './support/accessible-display.mjs';
 import type { E2EDriver } from './support/driver';
 import { assert, poll, ROOT } from './support/harness';
-import { chooseContextMenuItem } from './support/native-menu.mjs';
-import { paragraphPoint } from './support/page-target';
+import { chooseContextMenuItem, closeOpenMenus } from './support/native-menu.mjs';
+import { elementPoint, paragraphPoint } from './support/page-target';
 import { runInBrowser } from './scenario';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -90,12 +91,30 @@ async function launch(display: Awaited<ReturnType<typeof startAccessibleDisplay>
       const popup = await target.asPage();
       await popup.screenshot({ path: file });
     },
-    async chooseContextMenuItem(page, label) {
-      await focus(page);
-      const { x, y } = await paragraphPoint(page);
-      await page.mouse.click(x, y, { button: 'right' });
-      await chooseContextMenuItem({ env: display.env, label, submenu: 'Katib' });
+    async chooseContextMenuItem(page, label, on) {
+      // A native menu can close by itself while it is being read (a page repaint taking focus back);
+      // then the right-click is made again, once.
+      for (let attempt = 1; ; attempt++) {
+        await focus(page);
+        const { x, y } = on ? await elementPoint(page, on) : await paragraphPoint(page);
+        await page.mouse.click(x, y, { button: 'right' });
+        try {
+          await chooseContextMenuItem({ env: display.env, label, submenu: 'Katib' });
+          return;
+        } catch (error) {
+          await closeOpenMenus(display.env).catch(() => undefined);
+          if (attempt >= 2 || !/open menu level|a context menu to open/.test(String(error))) throw error;
+          console.log(`  (the menu closed early; right-clicking again: ${String(error).split('\n')[0]})`);
+        }
+      }
     },
+    async pressShortcut(page, shortcut) {
+      // A real key press on the X display: browser shortcuts never reach the page, so CDP input cannot press them.
+      await focus(page);
+      execFileSync('xdotool', ['key', '--clearmodifiers', shortcut.toLowerCase()], { env: display.env });
+    },
+    // Chromium always asks a person before granting an optional permission.
+    grantsPermissionsUnattended: false,
     async close() {
       await browser.close();
       fs.rmSync(downloadsDir, { recursive: true, force: true });

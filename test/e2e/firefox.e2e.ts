@@ -14,7 +14,7 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { GECKO_ID } from '../../wxt.config';
 import type { E2EDriver } from './support/driver';
 import { assert, poll, ROOT } from './support/harness';
-import { paragraphPoint } from './support/page-target';
+import { elementPoint, paragraphPoint } from './support/page-target';
 import { runInBrowser } from './scenario';
 
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -73,6 +73,8 @@ async function launch(): Promise<E2EDriver> {
       'network.proxy.ssl_port': proxyPort,
       'network.proxy.no_proxies_on': '127.0.0.1,localhost',
       'intl.accept_languages': 'en-US,en',
+      // Optional permissions are granted without a prompt, as a person clicking "Allow" would.
+      'extensions.webextOptionalPermissionPrompts': false,
     },
   });
   const inChrome = chromeScope(browser);
@@ -115,9 +117,9 @@ async function launch(): Promise<E2EDriver> {
         addonId,
       );
     },
-    async chooseContextMenuItem(page, label) {
+    async chooseContextMenuItem(page, label, on) {
       await page.bringToFront();
-      const { x, y } = await paragraphPoint(page);
+      const { x, y } = on ? await elementPoint(page, on) : await paragraphPoint(page);
       await page.mouse.click(x, y, { button: 'right' });
       const findItem = `(win, label) => {
         const menu = win.document.getElementById('contentAreaContextMenu');
@@ -149,6 +151,26 @@ async function launch(): Promise<E2EDriver> {
       );
       await poll(() => inChrome<boolean>(`(win) => win.document.getElementById('contentAreaContextMenu').state === 'closed'`), 'the context menu to close');
     },
+    async pressShortcut(page, shortcut) {
+      await page.bringToFront();
+      // Firefox handles extension shortcuts with <key> elements in the browser window, which only trusted
+      // key presses reach; doCommand runs the same handler the key press would (activeTab, then the command).
+      const [key, ...modifiers] = shortcut.split('+').reverse();
+      const done = await inChrome<boolean>(
+        `(win, key, modifiers) => {
+          const wanted = modifiers.toLowerCase().split(',').sort().join(',');
+          const element = [...win.document.querySelectorAll('keyset[id^="ext-keyset-id-katib"] key')]
+            .find((k) => k.getAttribute('key') === key && (k.getAttribute('modifiers') ?? '').split(',').sort().join(',') === wanted);
+          if (!element) return false;
+          element.doCommand();
+          return true;
+        }`,
+        key!,
+        modifiers.join(','),
+      );
+      assert(done, `Katib's shortcut ${shortcut} is registered`);
+    },
+    grantsPermissionsUnattended: true,
     async close() {
       await browser.close();
       fs.rmSync(downloadsDir, { recursive: true, force: true });

@@ -15,8 +15,15 @@ export interface E2EDriver {
   openExtensionPage(pathAndQuery: string): Promise<Page>;
   /** Brings the tab to the front and presses Katib's toolbar button (the popup opens). */
   pressToolbarButton(page: Page): Promise<void>;
-  /** Right-clicks the page and chooses `label` in the browser's real context menu. */
-  chooseContextMenuItem(page: Page, label: string): Promise<void>;
+  /**
+   * Right-clicks the page (on a plain paragraph, or on the element `on` selects) and chooses `label` in
+   * the browser's real context menu.
+   */
+  chooseContextMenuItem(page: Page, label: string, on?: string): Promise<void>;
+  /** Presses one of Katib's keyboard shortcuts ("Alt+Shift+S") with the tab in front. */
+  pressShortcut(page: Page, shortcut: string): Promise<void>;
+  /** Whether the browser can be made to grant an optional host permission without a person (Clip link). */
+  grantsPermissionsUnattended: boolean;
   /** Saves a picture of the open popup, where the browser lets the test see it as a page (Chromium). */
   screenshotPopup?(file: string): Promise<void>;
   /** Reads the location of a page (puppeteer's own `url()` is unreliable for extension pages in Firefox). */

@@ -23,3 +23,16 @@ export async function paragraphPoint(page: Page): Promise<{ x: number; y: number
   if (!point) throw new Error('no plain paragraph to right-click on');
   return point;
 }
+
+/** The middle of the element `selector` selects, scrolled into view. */
+export async function elementPoint(page: Page, selector: string): Promise<{ x: number; y: number }> {
+  const point = await page.evaluate((css) => {
+    const element = document.querySelector(css);
+    if (!element) return null;
+    element.scrollIntoView({ block: 'center' });
+    const rect = element.getBoundingClientRect();
+    return { x: Math.round(rect.left + Math.min(rect.width / 2, 40)), y: Math.round(rect.top + rect.height / 2) };
+  }, selector);
+  if (!point) throw new Error(`nothing matches ${selector}`);
+  return point;
+}
