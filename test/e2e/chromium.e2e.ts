@@ -14,13 +14,15 @@ import path from 'node:path';
 import puppeteer, { type Page } from 'puppeteer-core';
 import { startAccessibleDisplay } from './support/accessible-display.mjs';
 import type { E2EDriver } from './support/driver';
-import { assert, poll, ROOT } from './support/harness';
+import { assert, poll, ROOT, sleep } from './support/harness';
 import { chooseContextMenuItem, closeOpenMenus } from './support/native-menu.mjs';
 import { elementPoint, paragraphPoint } from './support/page-target';
 import { runInBrowser } from './scenario';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const BUILD = path.join(ROOT, '.output/chrome-mv3');
+/** Finds a button of the browser's own windows (its permission prompt) through the accessibility bus. */
+const ATSPI_PRESS = path.join(ROOT, 'test/e2e/support/atspi-press.py');
 
 const ARGS = [
   '--no-sandbox',
@@ -113,8 +115,16 @@ async function launch(display: Awaited<ReturnType<typeof startAccessibleDisplay>
       await focus(page);
       execFileSync('xdotool', ['key', '--clearmodifiers', shortcut.toLowerCase()], { env: display.env });
     },
-    // Chromium always asks a person before granting an optional permission.
-    grantsPermissionsUnattended: false,
+    async allowPermissionPrompt() {
+      const button = await poll(() => {
+        const found = JSON.parse(execFileSync('/usr/bin/python3', [ATSPI_PRESS, 'Allow'], { env: display.env, encoding: 'utf8' })) as { found: boolean; x: number; y: number; width: number; height: number };
+        return found.found ? found : null;
+      }, 'the permission prompt');
+      // Chromium ignores clicks on a dialog that has only just appeared (against click-jacking).
+      await sleep(1000);
+      const [x, y] = [Math.round(button.x + button.width / 2), Math.round(button.y + button.height / 2)];
+      execFileSync('xdotool', ['mousemove', String(x), String(y), 'click', '1'], { env: display.env });
+    },
     async close() {
       await browser.close();
       fs.rmSync(downloadsDir, { recursive: true, force: true });

@@ -170,7 +170,9 @@ async function launch(): Promise<E2EDriver> {
       );
       assert(done, `Katib's shortcut ${shortcut} is registered`);
     },
-    grantsPermissionsUnattended: true,
+    async allowPermissionPrompt() {
+      // extensions.webextOptionalPermissionPrompts=false (set at launch) answers Allow for us.
+    },
     async close() {
       await browser.close();
       fs.rmSync(downloadsDir, { recursive: true, force: true });

@@ -414,17 +414,18 @@ export async function runScenario(driver: E2EDriver, server: DemoServer, run: Ru
     await page.close();
   });
 
-  if (driver.grantsPermissionsUnattended) {
-    await run.step('"Clip link" on a link clips the linked page in a background tab', async () => {
-      const slug = 'tr-belediye-kisa-duyuru';
-      const listing = await driver.openTab(`${server.origin}/`);
-      const tabsBefore = (await driver.browser.pages()).length;
-      await driver.chooseContextMenuItem(listing, translatorFor('ar').t('menuClipLink'), `a[href="/pages/${slug}/"]`);
-      checkRecord(await poll(() => clipOf(slug), `the record of ${slug} in IndexedDB`, 30_000), slug, pageUrl(slug));
-      await poll(async () => (await driver.browser.pages()).length === tabsBefore, 'the background tab to close');
-      await listing.close();
-    });
-  }
+  await run.step('"Clip link" asks for the site once, then clips the linked page in a background tab', async () => {
+    const slug = 'tr-belediye-kisa-duyuru';
+    const listing = await driver.openTab(`${server.origin}/`);
+    const tabsBefore = (await driver.browser.pages()).length;
+    await driver.chooseContextMenuItem(listing, translatorFor('ar').t('menuClipLink'), `a[href="/pages/${slug}/"]`);
+    await driver.allowPermissionPrompt();
+    checkRecord(await poll(() => clipOf(slug), `the record of ${slug} in IndexedDB`, 30_000), slug, pageUrl(slug));
+    const origins = await helper.evaluate(async () => (await ((globalThis as any).browser ?? (globalThis as any).chrome).permissions.getAll()).origins);
+    assertEqual(origins, ['http://127.0.0.1/*'], 'only the link\'s site was granted');
+    await poll(async () => (await driver.browser.pages()).length === tabsBefore, 'the background tab to close');
+    await listing.close();
+  });
 }
 
 /** A Katib export of `count` generated clips (Arabic and Turkish), written to a temporary folder. */

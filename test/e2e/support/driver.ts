@@ -22,8 +22,8 @@ export interface E2EDriver {
   chooseContextMenuItem(page: Page, label: string, on?: string): Promise<void>;
   /** Presses one of Katib's keyboard shortcuts ("Alt+Shift+S") with the tab in front. */
   pressShortcut(page: Page, shortcut: string): Promise<void>;
-  /** Whether the browser can be made to grant an optional host permission without a person (Clip link). */
-  grantsPermissionsUnattended: boolean;
+  /** Answers "Allow" to the browser's prompt for an optional host permission (Clip link asks for one). */
+  allowPermissionPrompt(): Promise<void>;
   /** Saves a picture of the open popup, where the browser lets the test see it as a page (Chromium). */
   screenshotPopup?(file: string): Promise<void>;
   /** Reads the location of a page (puppeteer's own `url()` is unreliable for extension pages in Firefox). */
