@@ -83,6 +83,8 @@ async function main(): Promise<void> {
           `--disable-extensions-except=${CHROME_BUILD}`,
           '--no-first-run',
           '--no-default-browser-check',
+          // Chromium refuses to start as root (containers, CI machines) unless its sandbox is off.
+          ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
           // Demo pages link their real sites' images and styles; failing those at once keeps pages fast offline.
           '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
           start,
