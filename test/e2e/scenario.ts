@@ -248,6 +248,8 @@ export async function runScenario(driver: E2EDriver, server: DemoServer, run: Ru
     await poll(() => options.$('[data-testid=opt-language]'), 'the settings page');
     await options.select('[data-testid=opt-language]', 'ar');
     await poll(() => options.evaluate(() => document.documentElement.dir === 'rtl'), 'the settings page to turn Arabic');
+    await poll(() => options.evaluate(() => document.querySelectorAll('[data-testid^=shortcut-]').length === 3), 'the shortcuts listed');
+    await options.screenshot({ path: shotPath(`${driver.name}-options-ar`) });
     await options.close();
 
     const library = await driver.openExtensionPage('library.html');
