@@ -2,13 +2,13 @@ import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createClipService, type TabRef } from '@/utils/clipper/clip-service';
 import { originPatternFor } from '@/utils/clipper/page-kind';
-import { problemMessageKey, type Problem } from '@/utils/clipper/problems';
-import { formatMoment } from '@/utils/i18n/format-date';
+import { problemMessage, savedClipMessage } from '@/utils/clipper/outcome-messages';
+import type { Problem } from '@/utils/clipper/problems';
 import type { Translator } from '@/utils/i18n/translate';
 import { announceLibraryChange } from '@/utils/library/library-channel';
 import { libraryConnection } from '@/utils/library/library-connection';
 import { openLibraryDb } from '@/utils/library/library-db';
-import { readRequest, type Request, type SavedClip, type SaveReply } from '@/utils/messaging/protocol';
+import { readRequest, type Request, type SaveReply } from '@/utils/messaging/protocol';
 import { interfaceTranslator, loadSettings, onSettingsChange } from '@/utils/extension/settings-store';
 import { markTab, toolbarAction } from './badge';
 import { withLinkTab } from './clip-link';
@@ -18,8 +18,14 @@ import { showPageToast, type ToastTone } from './page-toast';
 
 export default defineBackground(() => {
   const library = libraryConnection(() => openLibraryDb());
-  const translator = async (): Promise<Translator> => interfaceTranslator(await loadSettings());
-  const dateIn = (t: Translator) => (iso: string) => formatMoment(iso, t.lang, 'short');
+  // The interface language is read once and then followed through setting changes, not read again on
+  // every tab event: tabs.onUpdated fires for every page load in every tab.
+  let currentTranslator: Promise<Translator> | null = null;
+  const translator = (): Promise<Translator> =>
+    (currentTranslator ??= loadSettings().then(interfaceTranslator, (error: unknown) => {
+      currentTranslator = null;
+      throw error;
+    }));
 
   const clips = createClipService({
     inject: injectExtractor,
@@ -27,23 +33,9 @@ export default defineBackground(() => {
     now: () => new Date(),
     onSaved(saved, tabId) {
       announceLibraryChange({ ids: [saved.id] });
-      if (tabId !== undefined) void translator().then((t) => markTab(tabId, saved.clippedAt, t, dateIn(t)));
+      if (tabId !== undefined) void translator().then((t) => markTab(tabId, saved.clippedAt, t));
     },
   });
-
-  function savedMessage(t: Translator, saved: SavedClip): string {
-    const main =
-      saved.status === 'unchanged'
-        ? t.t('clipUnchanged', { date: formatMoment(saved.previouslyClippedAt ?? saved.clippedAt, t.lang, 'short') })
-        : saved.status === 'updated'
-          ? t.t('clipUpdated', { version: saved.version })
-          : t.t('clipAdded', { title: saved.title });
-    return saved.duplicate?.site ? `${main} ${t.t('clipDuplicateNote', { site: saved.duplicate.site })}` : main;
-  }
-
-  function problemMessage(t: Translator, problem: Problem): string {
-    return t.t(problemMessageKey(problem.code), { host: problem.host ?? '' });
-  }
 
   /**
    * Tells the user how a menu or shortcut action ended: on the page itself when it can be scripted, else
@@ -62,7 +54,7 @@ export default defineBackground(() => {
 
   async function reportSave(tab: TabRef, reply: SaveReply): Promise<void> {
     const t = await translator();
-    if (reply.ok) await report(tab, savedMessage(t, reply.saved), reply.saved.status === 'unchanged' ? 'info' : 'success');
+    if (reply.ok) await report(tab, savedClipMessage(t, reply.saved), reply.saved.status === 'unchanged' ? 'info' : 'success');
     else {
       if (reply.problem.detail) console.warn('[katib]', reply.problem.code, reply.problem.detail);
       await report(tab, problemMessage(t, reply.problem), 'error');
@@ -93,16 +85,17 @@ export default defineBackground(() => {
   function clipLink(linkUrl: string, tab: Browser.tabs.Tab | undefined): void {
     const pattern = originPatternFor(linkUrl);
     const source = tab?.id !== undefined ? { id: tab.id } : null;
+    const refuse = (problem: Problem) => source && translator().then((t) => report(source, problemMessage(t, problem), 'error'));
     if (!pattern) {
-      if (source) void translator().then((t) => report(source, t.t('problemNotWeb'), 'error'));
+      void refuse({ code: 'not-web' });
       return;
     }
+    const permissionRefused: Problem = { code: 'link-permission', host: new URL(linkUrl).hostname };
     // Asked before anything is awaited: browsers grant permission prompts only inside the user's click.
     browser.permissions.request({ origins: [pattern] }).then(
       async (granted) => {
-        const t = await translator();
         if (!granted) {
-          if (source) await report(source, t.t('problemLinkPermission', { host: new URL(linkUrl).hostname }), 'error');
+          await refuse(permissionRefused);
           return;
         }
         let reply: SaveReply;
@@ -115,27 +108,31 @@ export default defineBackground(() => {
       },
       (error: unknown) => {
         console.warn('[katib] permission request failed', error);
-        if (source) void translator().then((t) => report(source, t.t('problemLinkPermission', { host: new URL(linkUrl).hostname }), 'error'));
+        void refuse(permissionRefused);
       },
     );
   }
 
+  const tabGone = { ok: false, problem: { code: 'tab-gone' } } as const;
+
+  /** The tab a page asks about, with the address the browser lets Katib see; null when it has closed. */
+  const tabRef = (tabId: number) => browser.tabs.get(tabId).then((tab) => ({ id: tabId, url: tab.url }), () => null);
+
   async function handle(request: Request): Promise<unknown> {
     switch (request.type) {
       case 'read-tab': {
-        const tab = await browser.tabs.get(request.tabId).catch(() => null);
-        if (!tab) return { ok: false, problem: { code: 'tab-gone' } };
-        const reply = await clips.readTab({ id: request.tabId, url: tab.url });
+        const tab = await tabRef(request.tabId);
+        if (!tab) return tabGone;
+        const reply = await clips.readTab(tab);
         if (reply.ok) {
           const t = await translator();
-          void markTab(request.tabId, reply.clip?.clippedAt ?? null, t, dateIn(t));
+          void markTab(request.tabId, reply.clip?.clippedAt ?? null, t);
         }
         return reply;
       }
       case 'clip-tab': {
-        const tab = await browser.tabs.get(request.tabId).catch(() => null);
-        if (!tab) return { ok: false, problem: { code: 'tab-gone' } };
-        return clips.clipTab({ id: request.tabId, url: tab.url }, request.edits);
+        const tab = await tabRef(request.tabId);
+        return tab ? clips.clipTab(tab, request.edits) : tabGone;
       }
       case 'save-record':
         return clips.saveRecord(request.record, request.edits, request.tabId);
@@ -166,15 +163,19 @@ export default defineBackground(() => {
 
   browser.runtime.onInstalled.addListener(() => void translator().then(createMenus));
   browser.runtime.onStartup.addListener(() => void translator().then(createMenus));
-  onSettingsChange((settings) => void createMenus(interfaceTranslator(settings)));
+  onSettingsChange((settings) => {
+    const t = interfaceTranslator(settings);
+    currentTranslator = Promise.resolve(t);
+    void createMenus(t);
+  });
 
   // The badge follows the tab: cleared when it starts loading another page, set again when the finished
   // page is a clip. The address is visible only for tabs Katib may read (host permission or activeTab).
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
     if (change.status === 'loading' && change.url !== undefined) clips.forgetTab(tabId);
-    if (change.status === 'loading') void translator().then((t) => markTab(tabId, null, t, dateIn(t)));
+    if (change.status === 'loading') void translator().then((t) => markTab(tabId, null, t));
     if (change.status === 'complete' && tab.url) {
-      void Promise.all([clips.clipForAddress(tab.url), translator()]).then(([clip, t]) => clip && markTab(tabId, clip.clippedAt, t, dateIn(t)), () => undefined);
+      void Promise.all([clips.clipForAddress(tab.url), translator()]).then(([clip, t]) => clip && markTab(tabId, clip.clippedAt, t), () => undefined);
     }
   });
   browser.tabs.onRemoved.addListener((tabId) => clips.forgetTab(tabId));

@@ -1,5 +1,6 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { useTranslator } from '@/components/i18n-context';
+import { useModalDialog } from '@/components/use-modal-dialog';
 import type { ExportFormat } from '@/utils/library/export/export-writer';
 import type { ExportScope } from '@/utils/library/library-filters';
 
@@ -20,15 +21,12 @@ const FORMATS: ReadonlyArray<[ExportFormat, string]> = [
 /** Chooses format and scope of an export, and runs it. */
 export function ExportDialog({ counts, initialScope, onExport, onClose }: ExportDialogProps) {
   const t = useTranslator();
-  const dialog = useRef<HTMLDialogElement>(null);
+  const dialog = useModalDialog();
   const [format, setFormat] = useState<ExportFormat>('csv');
   const [scope, setScope] = useState<ExportScope>(initialScope);
   const [history, setHistory] = useState(false);
   const [running, setRunning] = useState(false);
 
-  useEffect(() => {
-    dialog.current?.showModal();
-  }, []);
 
   const scopes: ReadonlyArray<[ExportScope, string]> = [
     ['all', t.t('exportScopeAll', { count: counts.all })],

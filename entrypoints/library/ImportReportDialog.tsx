@@ -1,5 +1,5 @@
-import { useEffect, useRef } from 'preact/hooks';
 import { useTranslator } from '@/components/i18n-context';
+import { useModalDialog } from '@/components/use-modal-dialog';
 import type { ImportReport } from '@/utils/library/import/merge-import';
 
 export type ImportOutcome = { ok: true; report: ImportReport } | { ok: false; message: string; details: readonly string[] };
@@ -7,10 +7,7 @@ export type ImportOutcome = { ok: true; report: ImportReport } | { ok: false; me
 /** What an import did, or why it did nothing. */
 export function ImportReportDialog({ outcome, onClose }: { outcome: ImportOutcome; onClose(): void }) {
   const t = useTranslator();
-  const dialog = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    dialog.current?.showModal();
-  }, []);
+  const dialog = useModalDialog();
   return (
     <dialog ref={dialog} class="panel-dialog" onClose={onClose} data-testid="import-report" data-ok={String(outcome.ok)}>
       <h2>{outcome.ok ? t.t('importDone') : t.t('importTitle')}</h2>

@@ -6,6 +6,7 @@ import { useToasts } from '@/components/Toasts';
 import { VirtualList } from '@/components/VirtualList';
 import { problemMessageKey } from '@/utils/clipper/problems';
 import { deleteClips, restoreClips } from '@/utils/library/clip-store';
+import type { ExportFormat } from '@/utils/library/export/export-writer';
 import { announceLibraryChange } from '@/utils/library/library-channel';
 import { LibraryError } from '@/utils/library/library-error';
 import { exportFileName, isFiltered, NO_FILTERS, searchQueryOf, selectRows, type ExportScope, type LibraryFilters } from '@/utils/library/library-filters';
@@ -100,7 +101,7 @@ export function Library({ settings }: { settings: Settings }) {
     }
   }
 
-  async function runExport(format: Parameters<typeof exportToDownload>[0]['format'], scope: ExportScope, history: boolean): Promise<void> {
+  async function runExport(format: ExportFormat, scope: ExportScope, history: boolean): Promise<void> {
     const chosen = scope === 'all' ? undefined : scope === 'filtered' ? ids : ids.filter((id) => selected.has(id));
     const fileName = exportFileName(format, scope, new Date());
     try {

@@ -3,8 +3,10 @@ import { browser } from 'wxt/browser';
 import { LanguageChip, PageDate } from '@/components/PageFacts';
 import { useTranslator } from '@/components/i18n-context';
 import { ask } from '@/utils/extension/background-client';
-import { problemMessageKey, type Problem } from '@/utils/clipper/problems';
+import { problemMessage, savedClipMessage } from '@/utils/clipper/outcome-messages';
+import type { Problem } from '@/utils/clipper/problems';
 import { formatMoment } from '@/utils/i18n/format-date';
+import { clipSite } from '@/utils/library/clip';
 import type { ClipState, SavedClip } from '@/utils/messaging/protocol';
 import type { ArticleRecord } from '@/utils/record/article-record';
 
@@ -69,7 +71,7 @@ export function Popup() {
     return (
       <main class="popup">
         <p class="notice error" role="alert" data-testid="problem" data-problem={state.problem.code}>
-          {t.t(problemMessageKey(state.problem.code), { host: state.problem.host ?? '' })}
+          {problemMessage(t, state.problem)}
         </p>
         {footer}
       </main>
@@ -84,7 +86,7 @@ export function Popup() {
     <main class="popup" data-testid="popup-ready" data-tab-id={state.tabId}>
       <article class="popup-page" dir={record.dir} lang={record.lang}>
         <p class="popup-site">
-          <bdi>{record.siteName ?? new URL(record.canonicalUrl).hostname}</bdi>
+          <bdi>{clipSite(record)}</bdi>
           {record.source && record.source !== record.siteName && (
             <span class="muted" dir={t.dir} lang={t.lang}>
               {' · '}
@@ -104,10 +106,7 @@ export function Popup() {
 
       {saved && (
         <p class={`notice ${saved.status === 'unchanged' ? '' : 'success'}`} role="status" data-testid="clip-status" data-status={saved.status}>
-          {saved.status === 'added' && t.t('clipAdded', { title: saved.title })}
-          {saved.status === 'updated' && t.t('clipUpdated', { version: saved.version })}
-          {saved.status === 'unchanged' && t.t('clipUnchanged', { date: when(saved.previouslyClippedAt ?? saved.clippedAt) })}
-          {saved.duplicate?.site && <> {t.t('clipDuplicateNote', { site: saved.duplicate.site })}</>}
+          {savedClipMessage(t, saved)}
         </p>
       )}
       {!saved && existing && (
@@ -117,7 +116,7 @@ export function Popup() {
       )}
       {error && (
         <p class="notice error" role="alert" data-testid="problem" data-problem={error.code}>
-          {t.t(problemMessageKey(error.code))}
+          {problemMessage(t, error)}
         </p>
       )}
 

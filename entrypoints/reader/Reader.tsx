@@ -3,6 +3,7 @@ import { ArticleBody } from '@/components/ArticleBody';
 import { useTranslator } from '@/components/i18n-context';
 import { pageLibrary } from '@/components/library-access';
 import { useToasts } from '@/components/Toasts';
+import { problemMessage, savedClipMessage } from '@/utils/clipper/outcome-messages';
 import { problemMessageKey, type Problem } from '@/utils/clipper/problems';
 import { formatMoment, languageName } from '@/utils/i18n/format-date';
 import { editClip } from '@/utils/library/clip-store';
@@ -26,14 +27,17 @@ function shownRecord(content: ReaderContent): ArticleRecord {
   return content.shown?.clip ?? content.clip;
 }
 
-function go(target: ReaderTarget): void {
-  history.replaceState(null, '', readerQuery(target));
-}
 
 /** The reader page. */
 export function Reader({ target: initialTarget, settings }: { target: ReaderTarget; settings: Settings }) {
   const t = useTranslator();
   const [target, setTarget] = useState(initialTarget);
+  /** Shows a clip (or one of its versions) in this tab, its address following so that a reload keeps it. */
+  const showClip = (clipId: string, version: number | null = null) => {
+    const next: ReaderTarget = { kind: 'clip', clipId, version };
+    history.replaceState(null, '', readerQuery(next));
+    setTarget(next);
+  };
   const [state, setState] = useState<ReaderState>({ phase: 'loading' });
   const [editing, setEditing] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -59,7 +63,7 @@ export function Reader({ target: initialTarget, settings }: { target: ReaderTarg
     if (state.phase === 'ready') document.title = `${shownRecord(state.content).title} · ${t.t('extName')}`;
   }, [state, t]);
 
-  const showProblem = (problem: Problem) => toast({ text: t.t(problemMessageKey(problem.code)), duration: 8000 });
+  const showProblem = (problem: Problem) => toast({ text: problemMessage(t, problem), duration: 8000 });
 
   async function clipPage(edits?: ClipEdits): Promise<void> {
     if (state.phase !== 'ready' || state.content.kind !== 'tab') return;
@@ -68,20 +72,10 @@ export function Reader({ target: initialTarget, settings }: { target: ReaderTarg
     const reply = await ask({ type: 'save-record', record, tabId, ...(edits && { edits }) }).catch((error: unknown) => ({ ok: false as const, problem: { code: 'internal' as const, detail: String(error) } }));
     setBusy(false);
     if (!reply.ok) return showProblem(reply.problem);
-    const { saved } = reply;
-    toast({
-      text:
-        saved.status === 'unchanged'
-          ? t.t('clipUnchanged', { date: formatMoment(saved.previouslyClippedAt ?? saved.clippedAt, t.lang, 'short') })
-          : saved.status === 'updated'
-            ? t.t('clipUpdated', { version: saved.version })
-            : t.t('clipAdded', { title: saved.title }),
-    });
+    toast({ text: savedClipMessage(t, reply.saved) });
     setEditing(false);
     forgetTabRead(tabId);
-    const next: ReaderTarget = { kind: 'clip', clipId: saved.id, version: null };
-    go(next);
-    setTarget(next);
+    showClip(reply.saved.id);
   }
 
   async function saveEdits(edits: Required<ClipEdits>): Promise<void> {
@@ -188,9 +182,7 @@ export function Reader({ target: initialTarget, settings }: { target: ReaderTarg
               href={readerQuery({ kind: 'clip', clipId: content.clip.id, version: null })}
               onClick={(event) => {
                 event.preventDefault();
-                const next: ReaderTarget = { kind: 'clip', clipId: content.clip.id, version: null };
-                go(next);
-                setTarget(next);
+                showClip(content.clip.id);
               }}
             >
               {t.t('readerShowCurrent')}
@@ -220,9 +212,7 @@ export function Reader({ target: initialTarget, settings }: { target: ReaderTarg
         )}
         <ReaderAppendix record={record} content={content} onOpenVersion={(version) => {
           if (content.kind !== 'clip') return;
-          const next: ReaderTarget = { kind: 'clip', clipId: content.clip.id, version };
-          go(next);
-          setTarget(next);
+          showClip(content.clip.id, version);
         }} />
       </main>
       {toasts}

@@ -1,6 +1,6 @@
 import { LanguageChip, PageDate, TagChips } from '@/components/PageFacts';
 import { useTranslator } from '@/components/i18n-context';
-import { siteHost } from '@/utils/extract/page-url';
+import { clipSite } from '@/utils/library/clip';
 import type { ArticleRecord } from '@/utils/record/article-record';
 
 interface ReaderHeaderProps {
@@ -11,12 +11,11 @@ interface ReaderHeaderProps {
 /** The article's header: where it comes from, who wrote it, when, in which language, and its tags. */
 export function ReaderHeader({ record, userTags }: ReaderHeaderProps) {
   const t = useTranslator();
-  const site = record.siteName ?? siteHost(record.canonicalUrl) ?? '';
   return (
     <header class="reader-header">
       <p class="reader-kicker">
         <a href={record.canonicalUrl} target="_blank" rel="noopener noreferrer" data-testid="site">
-          <bdi>{site}</bdi>
+          <bdi>{clipSite(record)}</bdi>
         </a>
         {record.source && record.source !== record.siteName && (
           <span data-testid="source" lang={t.lang} dir={t.dir}>

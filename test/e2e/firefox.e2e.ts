@@ -121,19 +121,15 @@ async function launch(): Promise<E2EDriver> {
       await page.bringToFront();
       const { x, y } = on ? await elementPoint(page, on) : await paragraphPoint(page);
       await page.mouse.click(x, y, { button: 'right' });
-      const findItem = `(win, label) => {
-        const menu = win.document.getElementById('contentAreaContextMenu');
-        const item = [...menu.querySelectorAll('menuitem')].find((i) => i.label === label && !i.hidden && !i.disabled);
-        return menu.state === 'open' && item ? 'open' : '';
-      }`;
-      await poll(() => inChrome<string>(findItem, label), `the context menu with "${label}"`);
-      // Katib's page items sit in a "Katib" submenu: open it as hovering it would, then choose the item
-      // (activateItem is what a click on an item does: menus.onClicked fires with activeTab granted).
+      // The menu that holds the item: the context menu itself, or Katib's submenu of it.
       const itemPopup = `(win, label) => {
         const menu = win.document.getElementById('contentAreaContextMenu');
         const item = [...menu.querySelectorAll('menuitem')].find((i) => i.label === label && !i.hidden && !i.disabled);
-        return item.closest('menupopup');
+        return menu.state === 'open' && item ? item.closest('menupopup') : null;
       }`;
+      await poll(() => inChrome<boolean>(`(win, label) => !!(${itemPopup})(win, label)`, label), `the context menu with "${label}"`);
+      // Katib's page items sit in a "Katib" submenu: open it as hovering it would, then choose the item
+      // (activateItem is what a click on an item does: menus.onClicked fires with activeTab granted).
       await inChrome(
         `(win, label) => {
           const popup = (${itemPopup})(win, label);
@@ -141,7 +137,7 @@ async function launch(): Promise<E2EDriver> {
         }`,
         label,
       );
-      await poll(() => inChrome<boolean>(`(win, label) => (${itemPopup})(win, label).state === 'open'`, label), `the menu holding "${label}" to open`);
+      await poll(() => inChrome<boolean>(`(win, label) => (${itemPopup})(win, label)?.state === 'open'`, label), `the menu holding "${label}" to open`);
       await inChrome(
         `(win, label) => {
           const popup = (${itemPopup})(win, label);

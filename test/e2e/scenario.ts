@@ -37,53 +37,22 @@ function golden(slug: string): Golden {
   return { ...metadata, text: fs.readFileSync(path.join(PAGES_DIR, slug, 'expected.txt'), 'utf8') };
 }
 
-/** Runs in a Katib page: every clip in the library's database. */
-function readClipsInPage(): Promise<Clip[]> {
-  return new Promise((resolve, reject) => {
-    const request = indexedDB.open('katib');
-    request.onerror = () => reject(request.error);
-    request.onsuccess = () => {
-      const db = request.result;
-      const all = db.transaction('clips').objectStore('clips').getAll();
-      all.onsuccess = () => {
-        db.close();
-        resolve(all.result as Clip[]);
-      };
-      all.onerror = () => reject(all.error);
-    };
-  });
-}
+type LibraryQuery = { kind: 'all' } | { kind: 'count' } | { kind: 'by-url'; url: string };
 
-/** Runs in a Katib page: how many clips the library holds. */
-function countClipsInPage(): Promise<number> {
+/** Runs in a Katib page: reads the library's database directly (every clip, their number, or one by address). */
+function queryLibraryInPage(query: LibraryQuery): Promise<unknown> {
   return new Promise((resolve, reject) => {
     const request = indexedDB.open('katib');
     request.onerror = () => reject(request.error);
     request.onsuccess = () => {
       const db = request.result;
-      const count = db.transaction('clips').objectStore('clips').count();
-      count.onsuccess = () => {
+      const store = db.transaction('clips').objectStore('clips');
+      const read = query.kind === 'count' ? store.count() : query.kind === 'by-url' ? store.index('url').get(query.url) : store.getAll();
+      read.onsuccess = () => {
         db.close();
-        resolve(count.result);
+        resolve(read.result);
       };
-      count.onerror = () => reject(count.error);
-    };
-  });
-}
-
-/** Runs in a Katib page: the clip read from `url`, through the library's `url` index. */
-function readClipByUrlInPage(url: string): Promise<Clip | undefined> {
-  return new Promise((resolve, reject) => {
-    const request = indexedDB.open('katib');
-    request.onerror = () => reject(request.error);
-    request.onsuccess = () => {
-      const db = request.result;
-      const get = db.transaction('clips').objectStore('clips').index('url').get(url);
-      get.onsuccess = () => {
-        db.close();
-        resolve(get.result as Clip | undefined);
-      };
-      get.onerror = () => reject(get.error);
+      read.onerror = () => reject(read.error);
     };
   });
 }
@@ -120,9 +89,10 @@ function checkRecord(clip: Clip, slug: string, pageUrl: string): void {
 export async function runScenario(driver: E2EDriver, server: DemoServer, run: Run): Promise<void> {
   const pageUrl = (slug: string) => `${server.origin}/pages/${slug}/`;
   const helper = await run.step('open a Katib page to watch the library', () => driver.openExtensionPage('library.html'));
-  const clips = () => helper.evaluate(readClipsInPage);
-  const clipCount = () => helper.evaluate(countClipsInPage);
-  const clipOf = (slug: string) => helper.evaluate(readClipByUrlInPage, pageUrl(slug));
+  const queryLibrary = (query: LibraryQuery) => helper.evaluate(queryLibraryInPage, query);
+  const clips = () => queryLibrary({ kind: 'all' }) as Promise<Clip[]>;
+  const clipCount = () => queryLibrary({ kind: 'count' }) as Promise<number>;
+  const clipOf = (slug: string) => queryLibrary({ kind: 'by-url', url: pageUrl(slug) }) as Promise<Clip | undefined>;
 
   await run.step('the popup explains why a listing page cannot be clipped', async () => {
     const listing = await driver.openTab(`${server.origin}/`);

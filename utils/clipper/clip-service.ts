@@ -49,9 +49,14 @@ export interface ClipService {
 /** A read stays reusable for a clip this long: a popup's Clip right after its preview need not read again. */
 const READ_REUSE_MS = 60_000;
 
-function problemOf(error: unknown): Problem {
-  if (error instanceof LibraryError) return { code: error.code, detail: error.message };
-  return { code: 'internal', detail: error instanceof Error ? error.message : String(error) };
+/** A failed library operation as a problem: quota, a closed database, … (LibraryError's reading). */
+function libraryProblem(error: unknown): Problem {
+  const failure = LibraryError.from(error);
+  return { code: failure.code, detail: failure.message };
+}
+
+function readProblem(extraction: Extract<TabExtraction, { ok: false }>): Problem {
+  return { code: extraction.problem, ...(extraction.detail !== undefined && { detail: extraction.detail }) };
 }
 
 function clipState(clip: Clip, record: ArticleRecord): ClipState {
@@ -126,21 +131,19 @@ export function createClipService(deps: ClipServiceDeps): ClipService {
       deps.onSaved?.(saved, tabId);
       return { ok: true, saved };
     } catch (error) {
-      // Everything in a save is a library operation: its failures read as library errors (quota, …).
-      const failure = LibraryError.from(error);
-      return { ok: false, problem: { code: failure.code, detail: failure.message } };
+      return { ok: false, problem: libraryProblem(error) };
     }
   }
 
   return {
     async readTab(tab) {
       const extraction = await readFresh(tab);
-      if (!extraction.ok) return { ok: false, problem: { code: extraction.problem, ...(extraction.detail !== undefined && { detail: extraction.detail }) } };
+      if (!extraction.ok) return { ok: false, problem: readProblem(extraction) };
       try {
         const clip = await existingClip(extraction.record);
         return { ok: true, record: extraction.record, clip: clip && clipState(clip, extraction.record) };
       } catch (error) {
-        return { ok: false, problem: problemOf(error) };
+        return { ok: false, problem: libraryProblem(error) };
       }
     },
 
@@ -148,7 +151,7 @@ export function createClipService(deps: ClipServiceDeps): ClipService {
       const earlier = reads.get(tab.id);
       const reusable = earlier?.extraction.ok && earlier.url === tab.url && deps.now().getTime() - earlier.at < READ_REUSE_MS;
       const extraction = reusable ? earlier.extraction : await readFresh(tab);
-      if (!extraction.ok) return { ok: false, problem: { code: extraction.problem, ...(extraction.detail !== undefined && { detail: extraction.detail }) } };
+      if (!extraction.ok) return { ok: false, problem: readProblem(extraction) };
       return save(extraction.record, edits, tab.id);
     },
 

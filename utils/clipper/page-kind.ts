@@ -43,15 +43,6 @@ export function problemForInjectionError(message: string, url: string | undefine
   return 'internal';
 }
 
-/** The host of a URL, for messages and permission requests; empty when it has none. */
-export function hostOf(url: string): string {
-  try {
-    return new URL(url).host;
-  } catch {
-    return '';
-  }
-}
-
 /** The host-permission pattern "Clip link" asks for to read a link's site, or null for a link it cannot clip. */
 export function originPatternFor(linkUrl: string): string | null {
   try {

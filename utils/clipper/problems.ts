@@ -56,8 +56,3 @@ const MESSAGE_KEYS: Record<ProblemCode, MessageKey> = {
 export function problemMessageKey(code: ProblemCode): MessageKey {
   return MESSAGE_KEYS[code];
 }
-
-/** Whether a value is a problem code (messages from other contexts are checked before use). */
-export function isProblemCode(value: unknown): value is ProblemCode {
-  return typeof value === 'string' && Object.hasOwn(MESSAGE_KEYS, value);
-}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hostOf, originPatternFor, problemForInjectionError, problemForUrl } from '../../../utils/clipper/page-kind';
+import { originPatternFor, problemForInjectionError, problemForUrl } from '../../../utils/clipper/page-kind';
 
 describe('problemForUrl', () => {
   it.each([
@@ -39,11 +39,6 @@ describe('problemForInjectionError', () => {
   ])('"%s" → %s', (message, url, problem) => {
     expect(problemForInjectionError(message, url)).toBe(problem);
   });
-});
-
-it('hostOf gives the host or nothing', () => {
-  expect(hostOf('https://www.mfa.gov.tr:8443/a')).toBe('www.mfa.gov.tr:8443');
-  expect(hostOf('nonsense')).toBe('');
 });
 
 it.each([
