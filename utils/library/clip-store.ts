@@ -10,7 +10,7 @@
  */
 
 import type { ArticleRecord } from '../record/article-record';
-import { clipSite, timeOf, type Clip, type ClipVersion } from './clip';
+import { clipSite, timeOf, type Clip, type ClipVersion, type LinkedVersion, type StoredTranslation } from './clip';
 import { summarise, type ClipSummary } from './clip-summary';
 import { LibraryError } from './library-error';
 import type { LibraryDb, StoredClip } from './library-db';
@@ -100,8 +100,11 @@ export async function saveRecord(db: LibraryDb, record: ArticleRecord, options: 
         return { status: 'unchanged' as const, clip, previouslyClippedAt: current.clippedAt };
       }
       await tx.objectStore('versions').put(versionOf(current, now));
+      // Translations follow the old content's blocks, so they stay with the past version; the other-
+      // language versions belong to the page and move on with it.
       const clip: Clip = {
         ...record,
+        ...(current.linkedVersions && { linkedVersions: current.linkedVersions }),
         id: current.id,
         clippedAt: now,
         updatedAt: now,
@@ -133,6 +136,18 @@ export async function saveRecord(db: LibraryDb, record: ArticleRecord, options: 
   });
 }
 
+/** Reads, changes and writes back one clip in one transaction; the clip's `updatedAt` moves. */
+async function updateClip(db: LibraryDb, id: string, now: Date, change: (clip: Clip) => Clip): Promise<Clip> {
+  return write(db, async (tx) => {
+    const stored = await tx.objectStore('clips').get(id);
+    if (!stored) throw new LibraryError('not-found', 'This clip is no longer in the library.');
+    const clip: Clip = { ...change(fromStored(stored)), updatedAt: now.toISOString() };
+    await tx.objectStore('clips').put(toStored(clip));
+    await tx.objectStore('summaries').put(summarise(clip));
+    return clip;
+  });
+}
+
 export interface ClipEdits {
   title?: string;
   note?: string;
@@ -141,14 +156,23 @@ export interface ClipEdits {
 
 /** Changes the user's fields of a clip. */
 export async function editClip(db: LibraryDb, id: string, edits: ClipEdits, now: Date): Promise<Clip> {
-  return write(db, async (tx) => {
-    const stored = await tx.objectStore('clips').get(id);
-    if (!stored) throw new LibraryError('not-found', 'This clip is no longer in the library.');
-    const clip: Clip = { ...fromStored(stored), ...edits, updatedAt: now.toISOString() };
-    await tx.objectStore('clips').put(toStored(clip));
-    await tx.objectStore('summaries').put(summarise(clip));
-    return clip;
-  });
+  return updateClip(db, id, now, (clip) => ({ ...clip, ...edits }));
+}
+
+/**
+ * Keeps a translation with a clip, replacing an earlier one into the same language.
+ * @param lang the target language's primary tag ("en")
+ */
+export async function saveTranslation(db: LibraryDb, id: string, lang: string, translation: StoredTranslation, now: Date): Promise<Clip> {
+  return updateClip(db, id, now, (clip) => ({ ...clip, translations: { ...clip.translations, [lang]: translation } }));
+}
+
+/** Keeps another-language version with a clip, replacing an earlier one in the same language. */
+export async function saveLinkedVersion(db: LibraryDb, id: string, linked: LinkedVersion, now: Date): Promise<Clip> {
+  return updateClip(db, id, now, (clip) => ({
+    ...clip,
+    linkedVersions: [...(clip.linkedVersions ?? []).filter((other) => other.lang !== linked.lang), linked],
+  }));
 }
 
 /** What a deletion removed, so that it can be undone. */

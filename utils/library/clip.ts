@@ -21,6 +21,32 @@ export interface Clip extends ArticleRecord {
   userTags: string[];
   /** The clip of another address with the same content (an aggregator republishing a release). */
   duplicateOf: string | null;
+  /** Translations made on the device, by target language (BCP 47 primary tag: "en", "tr", "ar"). */
+  translations?: Record<string, StoredTranslation>;
+  /** The same release in other languages, read from the page's alternates and kept with the clip. */
+  linkedVersions?: LinkedVersion[];
+}
+
+/**
+ * A translation of a clip's current content. `blocks[i]` translates the i-th translation unit of the
+ * clip's `contentHtml` (see `articleBlocks`), so a re-clip with new content drops it.
+ */
+export interface StoredTranslation {
+  title: string;
+  blocks: string[];
+  /** What translated it ("chrome-translator"). */
+  engine: string;
+  /** The language it was translated from. */
+  sourceLang: string;
+  createdAt: string;
+}
+
+/** Another-language version of the clipped page, extracted with the same engine. */
+export interface LinkedVersion {
+  lang: string;
+  url: string;
+  record: ArticleRecord;
+  linkedAt: string;
 }
 
 /** A past version of a clip, kept when a re-clip brought new content. */

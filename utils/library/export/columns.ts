@@ -6,7 +6,8 @@
 import type { ArticleRecord } from '../../record/article-record';
 import type { Clip } from '../clip';
 
-export type CsvSource = ArticleRecord & Partial<Pick<Clip, 'id' | 'clippedAt' | 'updatedAt' | 'version' | 'note' | 'userTags' | 'duplicateOf'>> & {
+export type CsvSource = ArticleRecord &
+  Partial<Pick<Clip, 'id' | 'clippedAt' | 'updatedAt' | 'version' | 'note' | 'userTags' | 'duplicateOf' | 'translations' | 'linkedVersions'>> & {
   /** Set on rows of past versions when history is exported. */
   current?: boolean;
 };
@@ -14,6 +15,19 @@ export type CsvSource = ArticleRecord & Partial<Pick<Clip, 'id' | 'clippedAt' | 
 type Cell = string | number | boolean | null | undefined;
 
 const join = (values: readonly string[]) => values.join('; ');
+
+/** The languages whose translations get their own CSV columns: the interface languages. */
+export const TRANSLATION_COLUMN_LANGUAGES = ['en', 'tr', 'ar'] as const;
+
+/** A translation's blocks as plain text, laid out like `text`: blocks separated by a blank line. */
+const translatedText = (blocks: readonly string[]) => blocks.map((block) => block.trim()).filter(Boolean).join('\n\n');
+
+const mapDefined = <T, U>(value: T | undefined, map: (value: T) => U): U | undefined => (value === undefined ? undefined : map(value));
+
+const translationColumns = TRANSLATION_COLUMN_LANGUAGES.flatMap((lang) => [
+  [`title_${lang}`, (r: CsvSource) => r.translations?.[lang]?.title] as const,
+  [`text_${lang}`, (r: CsvSource) => mapDefined(r.translations?.[lang]?.blocks, translatedText)] as const,
+]);
 
 export const CSV_COLUMNS: ReadonlyArray<readonly [name: string, value: (r: CsvSource) => Cell]> = [
   ['id', (r) => r.id],
@@ -44,7 +58,9 @@ export const CSV_COLUMNS: ReadonlyArray<readonly [name: string, value: (r: CsvSo
   ['duplicateOf', (r) => r.duplicateOf],
   ['relatedLinks', (r) => join(r.relatedLinks.map((l) => `${l.title} <${l.url}>`))],
   ['alternates', (r) => join(r.alternates.map((a) => `${a.lang} <${a.url}>`))],
+  ['linkedVersions', (r) => (r.linkedVersions ? join(r.linkedVersions.map((l) => `${l.lang} <${l.url}>`)) : undefined)],
   ['extractedAt', (r) => r.extractedAt],
+  ...translationColumns,
   ['text', (r) => r.text],
 ];
 

@@ -55,8 +55,32 @@ const recordEntries = {
 /** An extraction record (also what the background accepts from the page and from the reader). */
 export const ArticleRecordSchema = v.strictObject(recordEntries);
 
+const languageKey = v.pipe(v.string(), v.regex(/^[a-z]{2,3}$/, 'a two- or three-letter language code'));
+
+const StoredTranslationSchema = v.strictObject({
+  title: v.pipe(v.string(), v.maxLength(MAX_SHORT * 5)),
+  blocks: v.pipe(v.array(v.pipe(v.string(), v.maxLength(MAX_LONG))), v.maxLength(20_000)),
+  engine: v.pipe(v.string(), v.minLength(1), v.maxLength(100)),
+  sourceLang: recordEntries.lang,
+  createdAt: isoDate,
+});
+
+const LinkedVersionSchema = v.strictObject({
+  lang: recordEntries.lang,
+  url,
+  record: ArticleRecordSchema,
+  linkedAt: isoDate,
+});
+
 const clipEntries = {
   ...recordEntries,
+  translations: v.optional(
+    v.pipe(
+      v.record(languageKey, StoredTranslationSchema),
+      v.check((value) => Object.keys(value).length <= 20, 'at most 20 translations'),
+    ),
+  ),
+  linkedVersions: v.optional(v.pipe(v.array(LinkedVersionSchema), v.maxLength(20))),
   id: v.pipe(v.string(), v.minLength(1), v.maxLength(100)),
   clippedAt: isoDate,
   updatedAt: isoDate,
