@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { ArticleBody } from '@/components/ArticleBody';
+import { ParallelView, type ParallelViewProps } from '@/components/ParallelView';
 import { useTranslator } from '@/components/i18n-context';
 import { pageLibrary } from '@/components/library-access';
 import { useToasts } from '@/components/Toasts';
@@ -42,6 +43,9 @@ export function Reader({ target: initialTarget, settings }: { target: ReaderTarg
   const [editing, setEditing] = useState(false);
   const [busy, setBusy] = useState(false);
   const [toasts, toast] = useToasts();
+  /** When set, the article is shown aligned with another text (a translation, another-language version). */
+  const [parallel, setParallel] = useState<ParallelViewProps | null>(null);
+  useEffect(() => setParallel(null), [target]);
 
   const reload = useCallback(async (next: ReaderTarget) => {
     const load = await loadReader(next);
@@ -169,7 +173,7 @@ export function Reader({ target: initialTarget, settings }: { target: ReaderTarg
         </div>
       </div>
 
-      <main class="reader" data-width={settings.width} style={style} data-testid="reader" data-lang={record.lang} data-dir={record.dir}>
+      <main class="reader" data-width={settings.width} data-parallel={parallel ? 'true' : undefined} style={style} data-testid="reader" data-lang={record.lang} data-dir={record.dir}>
         {content.kind === 'tab' && (
           <p class="reader-state muted" data-testid="reader-state">
             {content.clip ? t.t('readerClippedOn', { date: formatMoment(content.clip.clippedAt, t.lang, 'short') }) : t.t('readerNotClipped')}
@@ -201,7 +205,7 @@ export function Reader({ target: initialTarget, settings }: { target: ReaderTarg
         )}
         <article class="reader-article" lang={record.lang} dir={record.dir}>
           <ReaderHeader record={record} userTags={userTags} />
-          <ArticleBody html={record.contentHtml} baseUrl={record.url} lang={record.lang} dir={record.dir} />
+          {parallel ? <ParallelView {...parallel} /> : <ArticleBody html={record.contentHtml} baseUrl={record.url} lang={record.lang} dir={record.dir} />}
         </article>
 
         {note && !editing && (
