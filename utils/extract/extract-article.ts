@@ -22,6 +22,7 @@ import { chooseCanonicalUrl } from './metadata/canonical-url';
 import { datelineAtStart } from './metadata/dateline';
 import { agencySource } from './metadata/news-agencies';
 import { firstMeta, readDeclaredMetadata, type DeclaredMetadata } from './metadata/head-metadata';
+import { readLanguageSwitchers, withSwitcherAlternates } from './metadata/language-switcher';
 import { decideLanguage } from './metadata/language';
 import { siteHomeZone } from './metadata/site-home-zone';
 import { chooseTitle } from './metadata/title';
@@ -85,6 +86,8 @@ function extract(doc: Document, url: string, options: ExtractOptions): Extractio
   const baseUrl = documentBase(index.baseElement, pageUrl);
   // Declared metadata is read before any element is removed.
   const declared = readDeclaredMetadata(work, index, pageUrl);
+  // Language menus are page chrome, which boilerplate removal drops: they are read before it too.
+  const switchers = readLanguageSwitchers(index.order, pageUrl, baseUrl);
   const { title, element: headline, siteName } = chooseTitle(index, declared, pageUrl);
   const zone =
     siteTimeZone({ hostname: new URL(pageUrl).hostname, lang: declared.htmlLang, locale: firstMeta(declared, 'og:locale') }) ??
@@ -138,7 +141,7 @@ function extract(doc: Document, url: string, options: ExtractOptions): Extractio
     excerpt: chooseExcerpt(description, title, blocks),
     tags: cleanTags([...findings.tags, ...declaredTags(declared, title)], lang, [siteName, new URL(pageUrl).hostname]),
     relatedLinks: findings.relatedLinks.filter((l) => l.url !== canonicalUrl && l.url !== pageUrl),
-    alternates: declared.alternates,
+    alternates: withSwitcherAlternates(declared.alternates, switchers, { lang, urls: [pageUrl, canonicalUrl] }),
     contentHtml: clean.innerHTML,
     text,
     wordCount: wordCount(text),
