@@ -73,7 +73,12 @@ async function write<T>(db: LibraryDb, work: (tx: ReturnType<typeof writeTx>) =>
 }
 
 function writeTx(db: LibraryDb) {
-  return db.transaction(WRITE_STORES, 'readwrite');
+  // A connection closed under the page (another tab upgrading the library) refuses new transactions.
+  try {
+    return db.transaction(WRITE_STORES, 'readwrite');
+  } catch (error) {
+    throw LibraryError.from(error);
+  }
 }
 
 /**

@@ -13,6 +13,7 @@
 import { wrap, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { Clip, ClipVersion } from './clip';
 import type { ClipSummary } from './clip-summary';
+import { LibraryError } from './library-error';
 
 export const LIBRARY_DB_NAME = 'katib';
 /** Raise this with every change to stores or indexes, and add the step to `MIGRATIONS`. */
@@ -93,20 +94,36 @@ export function upgradeLibrary(db: LibraryDb, oldVersion: number, tx: UpgradeTra
 export interface OpenOptions {
   /** The IndexedDB to use (tests pass fake-indexeddb's); defaults to the global one. */
   indexedDB?: IDBFactory;
-  /** Called when another tab holds an older version open and the upgrade has to wait. */
-  onBlocked?: () => void;
 }
 
-/** Opens (and if needed creates or upgrades) the library database. */
+const BLOCKED_MESSAGE = 'Katib is open in another tab with an older version, which keeps the library from opening. Nothing was saved. Close that tab, then try again.';
+
+/**
+ * Opens (and if needed creates or upgrades) the library database.
+ *
+ * When another tab holds an older version open and does not step aside, the upgrade would wait unseen
+ * for as long as that tab lives; instead this fails at once with a `blocked` LibraryError, so that the
+ * page can say which tab to close. The upgrade itself still runs when that tab closes, and the
+ * connection it then opens is closed, since nobody waits for it any more and it would block the next one.
+ */
 export async function openLibraryDb(options: OpenOptions = {}): Promise<LibraryDb> {
   const factory = options.indexedDB ?? globalThis.indexedDB;
-  if (!factory) throw new Error('IndexedDB is not available here');
+  if (!factory) throw new LibraryError('unavailable', 'This browser gives Katib no IndexedDB here, so the library cannot be opened. Nothing was saved.');
   const request = factory.open(LIBRARY_DB_NAME, LIBRARY_DB_VERSION);
   request.addEventListener('upgradeneeded', (event) => {
     upgradeLibrary(wrap(request.result) as unknown as LibraryDb, event.oldVersion, wrap(request.transaction!) as unknown as UpgradeTransaction);
   });
-  request.addEventListener('blocked', () => options.onBlocked?.());
-  const db = (await wrap(request)) as unknown as LibraryDb;
+  const opened = wrap(request) as unknown as Promise<LibraryDb>;
+  const blocked = new Promise<never>((_, reject) => {
+    request.addEventListener('blocked', () => reject(new LibraryError('blocked', BLOCKED_MESSAGE)));
+  });
+  let db: LibraryDb;
+  try {
+    db = await Promise.race([opened, blocked]);
+  } catch (error) {
+    if (error instanceof LibraryError && error.code === 'blocked') void opened.then((late) => late.close(), () => undefined);
+    throw LibraryError.from(error);
+  }
   // Another tab wants to upgrade: step aside so that it can.
   db.addEventListener('versionchange', () => db.close());
   return db;

@@ -12,10 +12,12 @@ import { IDBFactory } from 'fake-indexeddb';
 import { afterAll, describe, expect, it } from 'vitest';
 import { importClips } from '../../../utils/library/import/merge-import';
 import { parseImport } from '../../../utils/library/import/parse-import';
-import { openLibraryDb, type LibraryDb } from '../../../utils/library/library-db';
+import { libraryConnection } from '../../../utils/library/library-connection';
+import { LIBRARY_DB_NAME, LIBRARY_DB_VERSION, openLibraryDb, type LibraryDb } from '../../../utils/library/library-db';
 import { dumpLibrary } from '../fake-db';
 import { faultyIndexedDB, type FaultKind, type FaultPlan } from './faulty-indexeddb';
 import { caught, OPERATIONS, type CallerFailure, type Operation } from './operations';
+import { openAsRelease, openRaw, rawDump, rawEditNote, settle } from './raw-idb';
 import { day, importedClip, pageRecord, seedLibrary } from './seeded-library';
 
 type Dump = Awaited<ReturnType<typeof dumpLibrary>>;
@@ -69,6 +71,14 @@ const EXPECTED: Record<FaultKind, { code: string; advice: RegExp }> = {
   'abort-commit': { code: 'failed', advice: /try again/i },
 };
 
+function count(before: Dump, after: Dump): void {
+  const lost = losses(before, after);
+  tally.cases++;
+  tally.injected++;
+  tally.clipsLost += lost.clipsLost;
+  tally.recordsChanged += lost.recordsChanged;
+}
+
 function expectClearFailure(failure: CallerFailure | null, kind: FaultKind): void {
   expect(failure, 'the caller was told the write failed').not.toBeNull();
   expect(failure!.isLibraryError, `a LibraryError, not ${failure!.code}`).toBe(true);
@@ -115,11 +125,7 @@ describe.each(controls)('$operation.name', (control) => {
     expectClearFailure(failure, kind);
 
     const after = await dumpLibrary(plain);
-    const lost = losses(before, after);
-    tally.cases++;
-    tally.injected += faulty.stats.injected;
-    tally.clipsLost += lost.clipsLost;
-    tally.recordsChanged += lost.recordsChanged;
+    count(before, after);
     expect(after).toEqual(before);
 
     faulty.disarm();
@@ -171,11 +177,70 @@ describe('a large import interrupted part way', () => {
     expect(faulty.stats.injected).toBe(1);
     expectClearFailure(failure, kind);
     const after = await dumpLibrary(plain);
-    const lost = losses(before, after);
-    tally.cases++;
-    tally.injected += faulty.stats.injected;
-    tally.clipsLost += lost.clipsLost;
-    tally.recordsChanged += lost.recordsChanged;
+    count(before, after);
     expect(after).toEqual(before);
+  });
+});
+
+describe('the database held open by another connection', () => {
+  it('an older release that does not step aside: a blocked error at once, its connection keeps working, and the upgrade lands intact when it closes', async () => {
+    const raw = new IDBFactory();
+    const old = await openAsRelease(raw, 1);
+    const before = await rawDump(old);
+    expect(before.clips!.length).toBeGreaterThan(0);
+
+    const outcome = await Promise.race([caught(() => openLibraryDb({ indexedDB: raw })), settle(200).then(() => 'still waiting' as const)]);
+    expect(outcome, 'opening reports the blocked upgrade instead of waiting unseen').not.toBe('still waiting');
+    const failure = outcome as CallerFailure | null;
+    expect(failure).toMatchObject({ code: 'blocked', isLibraryError: true });
+    expect(failure!.message).toMatch(/another tab with an older version/);
+    expect(failure!.message).toMatch(/Nothing was saved/);
+    expect(failure!.message).toMatch(/Close that tab, then try again/);
+
+    expect(await rawDump(old)).toEqual(before);
+    const firstId = (before.clips![0] as { id: string }).id;
+    await rawEditNote(old, firstId, 'written by the old tab while the upgrade waited');
+    const edited = await rawDump(old);
+    expect(edited).not.toEqual(before);
+    count(edited, edited);
+
+    old.close();
+    const db = await openLibraryDb({ indexedDB: raw });
+    expect(db.version).toBe(LIBRARY_DB_VERSION);
+    expect(await dumpLibrary(db)).toEqual(edited);
+    // The connection the blocked open got in the end was closed: it does not block the next upgrade.
+    const counts = { blocked: 0 };
+    (await openRaw(raw, LIBRARY_DB_NAME, LIBRARY_DB_VERSION + 1, counts)).close();
+    expect(counts.blocked).toBe(0);
+  });
+
+  it('a newer version taking over: the page steps aside, every write on its old handle is refused and saves nothing, and the shared connection is dropped', async () => {
+    const raw = new IDBFactory();
+    const plain = await openLibraryDb({ indexedDB: raw });
+    await seedLibrary(plain);
+    const prepared = await Promise.all(OPERATIONS.map((operation) => operation.prepare?.(plain)));
+    let opens = 0;
+    const connection = libraryConnection(() => {
+      opens++;
+      return openLibraryDb({ indexedDB: raw });
+    });
+    const db = await connection();
+    const before = await dumpLibrary(db);
+
+    const counts = { blocked: 0 };
+    const newer = await openRaw(raw, LIBRARY_DB_NAME, LIBRARY_DB_VERSION + 1, counts);
+    expect(counts.blocked).toBe(0);
+    for (const [i, operation] of OPERATIONS.entries()) {
+      const failure = await operation.run(db, prepared[i]);
+      expect(failure, operation.name).toMatchObject({ code: 'unavailable', isLibraryError: true });
+      expect(failure!.message).toMatch(/Reload the page and try again/);
+      const after = await rawDump(newer);
+      count(before, after);
+      expect(after).toEqual(before);
+    }
+
+    newer.close();
+    await caught(() => connection());
+    expect(opens, 'the next use opens the library again').toBe(2);
   });
 });

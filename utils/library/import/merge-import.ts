@@ -31,11 +31,20 @@ function laterOf(a: Clip, b: Clip): [newer: Clip, older: Clip] {
   return a.updatedAt >= b.updatedAt ? [a, b] : [b, a];
 }
 
+/** The import's one transaction: the whole file lands or none of it. A closed connection is a LibraryError. */
+function importTransaction(db: LibraryDb) {
+  try {
+    return db.transaction(['clips', 'versions', 'summaries'], 'readwrite');
+  } catch (error) {
+    throw LibraryError.from(error);
+  }
+}
+
 /** Merges `clips` into the library. */
 export async function importClips(db: LibraryDb, clips: readonly ImportedClip[], now: Date): Promise<ImportReport> {
   const report: ImportReport = { added: 0, updated: 0, unchanged: 0, rejected: 0, rejections: [] };
   const replacedAt = now.toISOString();
-  const tx = db.transaction(['clips', 'versions', 'summaries'], 'readwrite');
+  const tx = importTransaction(db);
   const store = tx.objectStore('clips');
   const versions = tx.objectStore('versions');
   const summaries = tx.objectStore('summaries');
