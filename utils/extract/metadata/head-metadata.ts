@@ -63,7 +63,8 @@ export function readDeclaredMetadata(doc: Document, index: PageIndex, pageUrl: s
     const hreflang = link.getAttribute('hreflang');
     if (rel.includes('alternate') && hreflang) {
       const url = cleanUrl(href, pageUrl);
-      if (url && !alternates.some((a) => a.url === url && a.lang === hreflang)) alternates.push({ lang: hreflang.trim(), url });
+      // The reader shows alternates as links: a javascript: or data: address must never become one.
+      if (url && /^https?:/.test(url) && !alternates.some((a) => a.url === url && a.lang === hreflang)) alternates.push({ lang: hreflang.trim(), url });
     }
   }
 
