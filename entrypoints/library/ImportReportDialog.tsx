@@ -1,8 +1,9 @@
 import { useTranslator } from '@/components/i18n-context';
 import { useModalDialog } from '@/components/use-modal-dialog';
+import type { ImportFailureMessage } from '@/utils/clipper/outcome-messages';
 import type { ImportReport } from '@/utils/library/import/merge-import';
 
-export type ImportOutcome = { ok: true; report: ImportReport } | { ok: false; message: string; details: readonly string[] };
+export type ImportOutcome = { ok: true; report: ImportReport } | ({ ok: false } & ImportFailureMessage);
 
 /** What an import did, or why it did nothing. */
 export function ImportReportDialog({ outcome, onClose }: { outcome: ImportOutcome; onClose(): void }) {
@@ -30,19 +31,22 @@ export function ImportReportDialog({ outcome, onClose }: { outcome: ImportOutcom
       ) : (
         <>
           <p class="notice error" role="alert">
-            {t.t('importFailed')}
+            {outcome.headline}
           </p>
+          {outcome.advice && <p data-testid="import-advice">{outcome.advice}</p>}
           {/* The validator's own wording: exact positions in the file, in English. */}
-          <div lang="en" dir="ltr" class="problem-text">
-            <p>{outcome.message}</p>
-            {outcome.details.length > 0 && (
-              <ul class="problem-list">
-                {outcome.details.map((line) => (
-                  <li key={line}>{line}</li>
-                ))}
-              </ul>
-            )}
-          </div>
+          {outcome.fileProblems && (
+            <div lang="en" dir="ltr" class="problem-text">
+              <p>{outcome.fileProblems.message}</p>
+              {outcome.fileProblems.details.length > 0 && (
+                <ul class="problem-list">
+                  {outcome.fileProblems.details.map((line) => (
+                    <li key={line}>{line}</li>
+                  ))}
+                </ul>
+              )}
+            </div>
+          )}
         </>
       )}
       <div class="dialog-actions">

@@ -4,6 +4,7 @@ import { useTranslator } from '@/components/i18n-context';
 import { pageLibrary } from '@/components/library-access';
 import { useToasts } from '@/components/Toasts';
 import { VirtualList } from '@/components/VirtualList';
+import { exportFailureMessage, importFailureMessage } from '@/utils/clipper/outcome-messages';
 import { problemMessageKey } from '@/utils/clipper/problems';
 import { deleteClips, restoreClips } from '@/utils/library/clip-store';
 import type { ExportFormat } from '@/utils/library/export/export-writer';
@@ -108,7 +109,7 @@ export function Library({ settings }: { settings: Settings }) {
       const count = await exportToDownload({ format, history, bom: settings.csvBom, fileName, ...(chosen && { ids: chosen }) });
       toast({ text: t.t('exportDone', { count, file: fileName }), duration: 6000 });
     } catch (failure) {
-      toast({ text: t.t('exportFailed', { reason: failure instanceof Error ? failure.message : String(failure) }), duration: 8000 });
+      toast({ text: exportFailureMessage(t, failure), duration: 8000 });
     }
   }
 
@@ -120,8 +121,7 @@ export function Library({ settings }: { settings: Settings }) {
       await refresh();
       setImportOutcome({ ok: true, report });
     } catch (failure) {
-      const libraryError = LibraryError.from(failure);
-      setImportOutcome({ ok: false, message: libraryError.message, details: libraryError.details });
+      setImportOutcome({ ok: false, ...importFailureMessage(t, failure) });
     } finally {
       setImporting(false);
       if (fileInput.current) fileInput.current.value = '';
@@ -172,10 +172,13 @@ export function Library({ settings }: { settings: Settings }) {
         </p>
       )}
 
-      {index === null && !error ? (
-        <p class="library-loading">
-          <span class="spinner" /> {t.t('libraryLoading')}
-        </p>
+      {index === null ? (
+        // A library that could not be opened is not an empty one: the notice above says why.
+        !error && (
+          <p class="library-loading">
+            <span class="spinner" /> {t.t('libraryLoading')}
+          </p>
+        )
       ) : total === 0 ? (
         <EmptyLibrary />
       ) : (

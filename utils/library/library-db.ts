@@ -99,29 +99,40 @@ export interface OpenOptions {
 const BLOCKED_MESSAGE = 'Katib is open in another tab with an older version, which keeps the library from opening. Nothing was saved. Close that tab, then try again.';
 
 /**
+ * Opens that were blocked and still wait, by factory. A later open would queue silently behind one of
+ * them (the browser runs a database's opens one at a time), so it is refused at once instead.
+ */
+const blockedOpens = new WeakMap<IDBFactory, Promise<unknown>>();
+
+/**
  * Opens (and if needed creates or upgrades) the library database.
  *
  * When another tab holds an older version open and does not step aside, the upgrade would wait unseen
  * for as long as that tab lives; instead this fails at once with a `blocked` LibraryError, so that the
- * page can say which tab to close. The upgrade itself still runs when that tab closes, and the
- * connection it then opens is closed, since nobody waits for it any more and it would block the next one.
+ * page can say which tab to close, and so does every open until that tab has closed. The upgrade itself
+ * still runs then, and the connection it opens is closed, since nobody waits for it any more and it
+ * would block the next one.
  */
 export async function openLibraryDb(options: OpenOptions = {}): Promise<LibraryDb> {
   const factory = options.indexedDB ?? globalThis.indexedDB;
   if (!factory) throw new LibraryError('unavailable', 'This browser gives Katib no IndexedDB here, so the library cannot be opened. Nothing was saved.');
+  if (blockedOpens.has(factory)) throw new LibraryError('blocked', BLOCKED_MESSAGE);
   const request = factory.open(LIBRARY_DB_NAME, LIBRARY_DB_VERSION);
   request.addEventListener('upgradeneeded', (event) => {
     upgradeLibrary(wrap(request.result) as unknown as LibraryDb, event.oldVersion, wrap(request.transaction!) as unknown as UpgradeTransaction);
   });
   const opened = wrap(request) as unknown as Promise<LibraryDb>;
   const blocked = new Promise<never>((_, reject) => {
-    request.addEventListener('blocked', () => reject(new LibraryError('blocked', BLOCKED_MESSAGE)));
+    request.addEventListener('blocked', () => {
+      const late = opened.then((db) => db.close(), () => undefined).finally(() => blockedOpens.delete(factory));
+      blockedOpens.set(factory, late);
+      reject(new LibraryError('blocked', BLOCKED_MESSAGE));
+    });
   });
   let db: LibraryDb;
   try {
     db = await Promise.race([opened, blocked]);
   } catch (error) {
-    if (error instanceof LibraryError && error.code === 'blocked') void opened.then((late) => late.close(), () => undefined);
     throw LibraryError.from(error);
   }
   // Another tab wants to upgrade: step aside so that it can.

@@ -204,7 +204,11 @@ describe('the database held open by another connection', () => {
     expect(edited).not.toEqual(before);
     count(edited, edited);
 
+    // Opening again before the old tab closes is refused at once too, rather than queued behind the
+    // waiting upgrade; once it has closed (and the waiting upgrade has run), opening works.
+    expect(await caught(() => openLibraryDb({ indexedDB: raw }))).toMatchObject({ code: 'blocked' });
     old.close();
+    await settle();
     const db = await openLibraryDb({ indexedDB: raw });
     expect(db.version).toBe(LIBRARY_DB_VERSION);
     expect(await dumpLibrary(db)).toEqual(edited);
