@@ -98,7 +98,9 @@ function buildSanitizer(win: Window, parseFragment?: FragmentParser): HtmlSaniti
         parseFragment(html, container);
         purify.sanitize(container, { ...CONFIG, IN_PLACE: true });
       } else {
-        container.appendChild(purify.sanitize(html, { ...CONFIG, RETURN_DOM_FRAGMENT: true }) as DocumentFragment);
+        const fragment = purify.sanitize(html, { ...CONFIG, RETURN_DOM_FRAGMENT: true }) as DocumentFragment | null;
+        // Markup that makes a frameset document leaves DOMPurify no body: it then returns null, not a fragment.
+        if (fragment) container.appendChild(fragment);
       }
       return container;
     },
