@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { ArticleBody } from '@/components/ArticleBody';
 import { ParallelView, type ParallelViewProps } from '@/components/ParallelView';
 import { useTranslator } from '@/components/i18n-context';
@@ -7,7 +7,8 @@ import { useToasts } from '@/components/Toasts';
 import { problemMessage, savedClipMessage } from '@/utils/clipper/outcome-messages';
 import { problemMessageKey, type Problem } from '@/utils/clipper/problems';
 import { formatMoment, languageName } from '@/utils/i18n/format-date';
-import { editClip } from '@/utils/library/clip-store';
+import type { Clip } from '@/utils/library/clip';
+import { editClip, saveTranslation } from '@/utils/library/clip-store';
 import { announceLibraryChange, onLibraryChange } from '@/utils/library/library-channel';
 import { LibraryError } from '@/utils/library/library-error';
 import type { ClipEdits } from '@/utils/messaging/protocol';
@@ -19,6 +20,7 @@ import { EditPanel } from './EditPanel';
 import { forgetTabRead, loadReader, type ReaderContent } from './load-reader';
 import { ReaderHeader } from './ReaderHeader';
 import { ReadingControls } from './ReadingControls';
+import { TranslationPanel, type FinishedTranslation } from './TranslationPanel';
 
 type ReaderState = { phase: 'loading' } | { phase: 'problem'; problem: Problem } | { phase: 'ready'; content: ReaderContent };
 
@@ -45,7 +47,22 @@ export function Reader({ target: initialTarget, settings }: { target: ReaderTarg
   const [toasts, toast] = useToasts();
   /** When set, the article is shown aligned with another text (a translation, another-language version). */
   const [parallel, setParallel] = useState<ParallelViewProps | null>(null);
-  useEffect(() => setParallel(null), [target]);
+  const [translating, setTranslating] = useState(false);
+  /** A translation finished before the page was clipped: it is saved with the clip. */
+  const unclippedTranslation = useRef<FinishedTranslation | null>(null);
+  /** Set when a page was clipped with its translation: the clip then opens with the translation shown. */
+  const translationCarried = useRef(false);
+  useEffect(() => {
+    setParallel(null);
+    setTranslating(translationCarried.current);
+    translationCarried.current = false;
+    unclippedTranslation.current = null;
+  }, [target]);
+  const keepFinished = useCallback((finished: FinishedTranslation) => (unclippedTranslation.current = finished), []);
+  const showSavedClip = useCallback(
+    (clip: Clip) => setState((current) => (current.phase === 'ready' && current.content.kind === 'clip' ? { phase: 'ready', content: { ...current.content, clip } } : current)),
+    [],
+  );
 
   const reload = useCallback(async (next: ReaderTarget) => {
     const load = await loadReader(next);
@@ -77,6 +94,16 @@ export function Reader({ target: initialTarget, settings }: { target: ReaderTarg
     setBusy(false);
     if (!reply.ok) return showProblem(reply.problem);
     toast({ text: savedClipMessage(t, reply.saved) });
+    const translation = unclippedTranslation.current;
+    if (translation) {
+      try {
+        await saveTranslation(await pageLibrary(), reply.saved.id, translation.lang, translation.translation, new Date());
+        toast({ text: t.t('translateSaved') });
+        translationCarried.current = true;
+      } catch (error) {
+        showProblem({ code: LibraryError.from(error).code });
+      }
+    }
     setEditing(false);
     forgetTabRead(tabId);
     showClip(reply.saved.id);
@@ -159,6 +186,18 @@ export function Reader({ target: initialTarget, settings }: { target: ReaderTarg
                 </button>
               )
             )}
+            <button
+              type="button"
+              class="button"
+              aria-expanded={translating}
+              onClick={() => {
+                if (translating) setParallel(null);
+                setTranslating(!translating);
+              }}
+              data-testid="translate-toggle"
+            >
+              {translating ? t.t('translateHide') : t.t('translateShow')}
+            </button>
             <button type="button" class="button" onClick={() => void copyText(record)} data-testid="reader-copy">
               {t.t('readerCopy')}
             </button>
@@ -201,6 +240,16 @@ export function Reader({ target: initialTarget, settings }: { target: ReaderTarg
             submitLabel={content.kind === 'tab' ? t.t('popupClip') : t.t('readerSave')}
             onCancel={() => setEditing(false)}
             onSubmit={(edits) => void (content.kind === 'tab' ? clipPage(edits) : saveEdits(edits))}
+          />
+        )}
+        {translating && (
+          <TranslationPanel
+            record={record}
+            keep={content.kind === 'tab' ? { kind: 'tab' } : content.shown ? { kind: 'past' } : { kind: 'clip', clip: content.clip }}
+            onParallel={setParallel}
+            onFinished={keepFinished}
+            onSaved={showSavedClip}
+            notify={(text) => toast({ text })}
           />
         )}
         <article class="reader-article" lang={record.lang} dir={record.dir}>

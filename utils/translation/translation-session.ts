@@ -43,9 +43,10 @@ export type TranslationAction =
 
 const finished = (texts: PartialTexts) => texts.filter((text) => text !== undefined).length;
 
-/** The initial state for `total` texts, with what an earlier run translated. */
-export function initialTranslationState(total: number, texts: PartialTexts = []): TranslationState {
-  return { phase: 'idle', total, texts: Array.from({ length: total }, (_, i) => texts[i]) };
+/** The initial state for `total` texts, with what an earlier run translated: done when that is complete. */
+export function initialTranslationState(total: number, previous: PartialTexts = []): TranslationState {
+  const texts = Array.from({ length: total }, (_, i) => previous[i]);
+  return { phase: total > 0 && texts.every((text) => text !== undefined) ? 'done' : 'idle', total, texts };
 }
 
 /** The state after `action`. */

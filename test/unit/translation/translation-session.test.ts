@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { checkAvailability, runTranslation, type TranslationEvent } from '../../../utils/translation/run-translation';
 import { resolveSourceLanguage, translationLanguage } from '../../../utils/translation/source-language';
 import { TranslationSession, type TranslationState } from '../../../utils/translation/translation-session';
+import { defaultTargetLanguage } from '../../../utils/translation/target-language';
 import { builtInTranslatorApi } from '../../../utils/translation/translator-api';
 import { FakeTranslatorApi, fakeEnglish, namedError } from './fake-translator';
 
@@ -200,8 +201,10 @@ describe('TranslationSession', () => {
     await new TranslationSession({ api: fake.api(), sourceLanguage: 'tr', targetLanguage: 'en', texts: TEXTS, previous }).start();
     expect(fake.calls.map((call) => call.input)).toEqual([TEXTS[1], TEXTS[4]]);
     const complete = new FakeTranslatorApi();
-    const end = await new TranslationSession({ api: complete.api(), sourceLanguage: 'tr', targetLanguage: 'en', texts: ['a'], previous: ['b'] }).start();
-    expect([end.phase, end.texts, complete.created]).toEqual(['done', ['b'], []]);
+    const kept = new TranslationSession({ api: complete.api(), sourceLanguage: 'tr', targetLanguage: 'en', texts: ['a'], previous: ['b'] });
+    expect(kept.state).toMatchObject({ phase: 'done', texts: ['b'] });
+    const end = await kept.start();
+    expect([end.phase, end.texts, complete.created, complete.calls]).toEqual(['done', ['b'], [], []]);
   });
 });
 
@@ -266,5 +269,20 @@ describe('runTranslation events', () => {
     controller.abort();
     expect(await runTranslation({ api: fake.api(), sourceLanguage: 'ar', targetLanguage: 'tr', texts: ['نص'], signal: controller.signal })).toMatchObject({ status: 'cancelled', at: 0 });
     expect([fake.availabilityCalls, fake.calls]).toEqual([[], []]);
+  });
+});
+
+describe('defaultTargetLanguage', () => {
+  it.each([
+    ['en', 'tr', [], 'en'],
+    ['tr', 'tr', [], 'en'],
+    ['ar', 'ar', [], 'en'],
+    ['en', 'en', [], 'tr'],
+    ['ar', 'tr', [], 'ar'],
+    ['en', 'ar', ['tr'], 'tr'],
+    ['en', 'ar', ['tr', 'en'], 'en'],
+    ['tr', null, [], 'tr'],
+  ] as const)('interface %s, article %s, kept %j → %s', (ui, source, stored, expected) => {
+    expect(defaultTargetLanguage(ui, source, stored)).toBe(expected);
   });
 });
