@@ -54,8 +54,8 @@ export interface ParallelViewProps {
  * follow the reader's article styles.
  */
 export function ParallelView({ left, right, rows, pendingLabel, caption }: ParallelViewProps) {
-  // Only a right-to-left side facing a left-to-right one changes places; otherwise the original leads.
   const t = useTranslator();
+  // Only a right-to-left side facing a left-to-right one changes places; otherwise the original leads.
   const swap = left.dir === 'rtl' && right.dir === 'ltr';
   const columns = { left: swap ? 2 : 1, right: swap ? 1 : 2 };
   return (
