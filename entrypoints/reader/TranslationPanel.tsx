@@ -90,10 +90,10 @@ export function TranslationPanel({ record, keep, onParallel, onFinished, onSaved
   // Undefined while the language is being found out; null when it cannot be.
   const [source, setSource] = useState<string | null | undefined>(undefined);
   useEffect(() => {
-    let current = true;
+    const controller = new AbortController();
     setSource(undefined);
-    void resolveSourceLanguage(api, record.lang, texts.slice(0, 20).join('\n')).then((lang) => current && setSource(lang));
-    return () => void (current = false);
+    void resolveSourceLanguage(api, record.lang, texts.slice(0, 20).join('\n'), controller.signal).then((lang) => controller.signal.aborted || setSource(lang));
+    return () => controller.abort();
   }, [api, record.lang, texts]);
 
   const kept = keep.kind === 'clip' ? (keep.clip.translations ?? {}) : {};

@@ -147,6 +147,20 @@ describe('TranslationPanel', () => {
     expect(root.querySelector('[data-testid="translation-continue"]')).not.toBeNull();
   });
 
+  it('asks the browser’s language detector when the record does not know the language', async () => {
+    const fake = useFake({ detect: [{ detectedLanguage: 'tr', confidence: 0.97 }] });
+    (globalThis as { LanguageDetector?: unknown }).LanguageDetector = fake.api().languageDetector;
+    const views: (ParallelViewProps | null)[] = [];
+    render(<TranslationPanel record={{ ...record, lang: 'und' }} keep={{ kind: 'tab' }} onParallel={(view) => views.push(view)} onFinished={() => undefined} onSaved={() => undefined} notify={() => undefined} />, root);
+    await settle();
+    expect(fake.availabilityCalls).toEqual([{ sourceLanguage: 'tr', targetLanguage: 'en' }]);
+    delete (globalThis as { LanguageDetector?: unknown }).LanguageDetector;
+    render(null, root);
+    render(<TranslationPanel record={{ ...record, lang: 'und' }} keep={{ kind: 'tab' }} onParallel={() => undefined} onFinished={() => undefined} onSaved={() => undefined} notify={() => undefined} />, root);
+    await settle();
+    expect(root.querySelector('[data-testid="translation-unavailable"]')?.getAttribute('data-reason')).toBe('unknown-language');
+  });
+
   it('names the same-language case when the target is the article’s own language', async () => {
     const fake = useFake();
     mount();
