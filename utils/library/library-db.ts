@@ -102,7 +102,7 @@ const BLOCKED_MESSAGE = 'Katib is open in another tab with an older version, whi
  * Opens that were blocked and still wait, by factory. A later open would queue silently behind one of
  * them (the browser runs a database's opens one at a time), so it is refused at once instead.
  */
-const blockedOpens = new WeakMap<IDBFactory, Promise<unknown>>();
+const blockedOpens = new WeakSet<IDBFactory>();
 
 /**
  * Opens (and if needed creates or upgrades) the library database.
@@ -124,8 +124,8 @@ export async function openLibraryDb(options: OpenOptions = {}): Promise<LibraryD
   const opened = wrap(request) as unknown as Promise<LibraryDb>;
   const blocked = new Promise<never>((_, reject) => {
     request.addEventListener('blocked', () => {
-      const late = opened.then((db) => db.close(), () => undefined).finally(() => blockedOpens.delete(factory));
-      blockedOpens.set(factory, late);
+      blockedOpens.add(factory);
+      void opened.then((late) => late.close(), () => undefined).finally(() => blockedOpens.delete(factory));
       reject(new LibraryError('blocked', BLOCKED_MESSAGE));
     });
   });
