@@ -30,7 +30,9 @@ import { cleanUrl, resolveLink } from './page-url';
 import { runReadability } from './readability-step';
 import { ALLOWED_ATTRIBUTES, createSanitizer, type HtmlSanitizer } from './sanitize-html';
 import { serializeInnerHtml } from './serialize-html';
+import { isTeaserList } from './teaser-list';
 import { textBlocks } from './text-blocks';
+import { capTreeDepth, collapseWrapperChains } from './tree-depth';
 import { looksLikeLanguage } from './text-quality';
 
 export interface ExtractOptions {
@@ -82,6 +84,8 @@ function extract(doc: Document, url: string, options: ExtractOptions): Extractio
   // The index walk disarms clobbering attributes, so it comes before anything reads `work.*` (Readability included).
   const index = indexPage(work);
   if (!work.body) return { ok: false, reason: 'not-html', detail: 'no body' };
+  // Flattened after the index walk (which unclobbers the DOM methods it uses) and before anything that walks ancestors.
+  capTreeDepth(work.documentElement);
 
   const baseUrl = documentBase(index.baseElement, pageUrl);
   // Declared metadata is read before any element is removed.
@@ -100,6 +104,8 @@ function extract(doc: Document, url: string, options: ExtractOptions): Extractio
   // narrowing and Readability, which drop whatever sits outside the body container.
   const leads = findings.tree && mayHaveLede(declared, title, description) ? findLeadBlocks(findings.tree, headline, description) : [];
   if (findings.tree) narrowToArticleBody(findings.tree, work.body, declaredBodies);
+  // Last before Readability: pruning and narrowing leave the article's ancestors as bare wrappers.
+  collapseWrapperChains(work.body);
   const article = runReadability(work);
   if (!article) return { ok: false, reason: 'no-article', detail: 'Readability found no article' };
   const { lang, dir } = decideLanguage(
@@ -114,6 +120,7 @@ function extract(doc: Document, url: string, options: ExtractOptions): Extractio
     return { ok: false, reason: 'no-article', detail: 'the page is a list of links' };
   }
   const clean = sanitizer.sanitize(serializeInnerHtml(article.content, ALLOWED_ATTRIBUTES), baseUrl);
+  if (isTeaserList(clean)) return { ok: false, reason: 'no-article', detail: 'the page is a list of teasers' };
   const blocks = textBlocks(clean);
   const text = blocks.join('\n\n');
   if ((text.match(/\p{L}/gu)?.length ?? 0) < MIN_ARTICLE_LETTERS) return { ok: false, reason: 'no-article', detail: 'too little text' };
