@@ -37,10 +37,16 @@ function decoderFor(label: string): TextDecoder | null {
   }
 }
 
-/** Decodes page bytes to a string, with the encoding that was used. */
-export function decodeHtml(bytes: Uint8Array): { html: string; encoding: string } {
+/**
+ * Decodes page bytes to a string, with the encoding that was used.
+ * @param transportCharset the charset the server sent (`Content-Type: text/html; charset=…`): as in
+ *   browsers, it ranks below a byte order mark and above the page's own declaration
+ */
+export function decodeHtml(bytes: Uint8Array, transportCharset?: string | null): { html: string; encoding: string } {
   const bom = bomEncoding(bytes);
   if (bom) return { html: new TextDecoder(bom.encoding).decode(bytes.subarray(bom.skip)), encoding: bom.encoding };
+  const transport = transportCharset ? decoderFor(transportCharset.trim()) : null;
+  if (transport) return { html: transport.decode(bytes), encoding: transport.encoding };
   const declared = declaredCharset(bytes);
   // A page declaring UTF-16 in ASCII markup is not UTF-16; browsers read it as UTF-8.
   const decoder = declared && !/^utf-?16/i.test(declared) ? decoderFor(declared) : null;
