@@ -1,0 +1,267 @@
+/**
+ * Arabic people. A name is taken where something announces it:
+ * - a title: "الدكتورة مايا مرسي";
+ * - a role: "وزير الخارجية هاكان فيدان", "الرئيس التنفيذي للمركز المهندس فهد بن سعود العتيبي";
+ * - a verb of saying: "يقول محمد طلعت، صاحب…", "قالت ريم، وهي طالبة…";
+ * - a kunya: "أبو علي";
+ * - a role in apposition: "كارلوس أوليفر كروز، رئيس مكتب…".
+ * A role written after the name ("، وزيرة التضامن الاجتماعي") or a description after "، وهو/وهي" is
+ * the person's role when none came before.
+ */
+
+import { readChain } from './arabic-chain';
+import {
+  ANY_ORGANISATION_HEAD,
+  DESCRIPTION_PRONOUNS,
+  GIVEN_NAMES,
+  HONORIFICS,
+  KUNYA,
+  NAME_LINKS,
+  ROLE_HEADS,
+  SPEECH_VERBS,
+  isStopWord,
+} from './arabic-lexicons';
+import type { Span } from './arabic-organisations';
+import { arabicKey, hasArticle, isArabicWord, isLatinCapitalised, lookUp, plainArabic } from './arabic-words';
+import { isPunct, type Token } from './tokens';
+
+export interface PersonFindAt {
+  name: string;
+  role?: string;
+  /** A single word after a title or role: most likely a surname. */
+  partial: boolean;
+}
+
+export interface ArabicPeopleResult {
+  people: PersonFindAt[];
+  /** Tokens of every role read, where sub-units belong to the role. */
+  roleSpans: Span[];
+}
+
+const MAX_NAME_WORDS = 5;
+const MAX_ROLE_WORDS = 16;
+const MAX_GAP_TO_COMMA = 6;
+const COMMA = '،,';
+const CLAUSE_END = '،,.:؛;!?؟()«»"“”';
+const LINK_BEFORE_DEFINITE = new Set(['عبد', 'آل', 'أبو', 'ابو'].map(arabicKey));
+const SON_OF = new Set(['بن', 'بنت', 'ابن'].map(arabicKey));
+const THAT = new Set(['أن', 'إن', 'بأن', 'أنه', 'إنه'].map(arabicKey));
+const RELIGION = arabicKey('الدين');
+
+interface NameRead {
+  end: number;
+  words: string[];
+  latin: boolean;
+}
+
+function wordAt(tokens: Token[], i: number): string | null {
+  const t = tokens[i];
+  return t && t.kind === 'word' ? t.text : null;
+}
+
+/**
+ * A word that cannot be part of a name. A title with the article is allowed after the first name, where
+ * it is a family name: "هبة السيد".
+ */
+function isBoundaryWord(raw: string, inName: boolean): boolean {
+  const key = arabicKey(raw);
+  return (
+    isStopWord(raw) ||
+    !!lookUp(raw, SPEECH_VERBS) ||
+    (HONORIFICS.has(key) && !(inName && hasArticle(plainArabic(raw)))) ||
+    DESCRIPTION_PRONOUNS.has(key) ||
+    !!lookUp(raw, ROLE_HEADS) ||
+    !!lookUp(raw, ANY_ORGANISATION_HEAD)
+  );
+}
+
+/**
+ * The name that starts at `start`: up to five words; a word with the article only where Arabic names
+ * have one (the family name after a first name, after عبد/آل, after بن + name, "الدين"). A name in
+ * Latin letters is a run of capitalised words.
+ */
+function readName(tokens: Token[], start: number): NameRead | null {
+  const first = wordAt(tokens, start);
+  if (!first) return null;
+  if (!isArabicWord(first)) {
+    let j = start;
+    while (j - start < MAX_NAME_WORDS && isTitleCase(wordAt(tokens, j))) j++;
+    return j > start ? { end: j, words: tokens.slice(start, j).map((t) => t.text), latin: true } : null;
+  }
+  const words: string[] = [];
+  let j = start;
+  while (j < tokens.length && words.length < MAX_NAME_WORDS) {
+    const raw = wordAt(tokens, j);
+    if (!raw || !isArabicWord(raw) || isBoundaryWord(raw, words.length > 0)) break;
+    const plain = plainArabic(raw);
+    if (hasArticle(plain)) {
+      // A name does not start with the article; later words take it only where names do.
+      const prev = words.length ? arabicKey(words[words.length - 1]!) : '';
+      const beforePrev = words.length > 1 ? arabicKey(words[words.length - 2]!) : '';
+      const allowed = words.length === 1 || LINK_BEFORE_DEFINITE.has(prev) || SON_OF.has(beforePrev) || arabicKey(plain) === RELIGION;
+      if (!words.length || !allowed) break;
+    }
+    words.push(plain);
+    j++;
+  }
+  while (words.length && NAME_LINKS.has(arabicKey(words[words.length - 1]!))) {
+    words.pop();
+    j--;
+  }
+  return words.length ? { end: j, words, latin: false } : null;
+}
+
+function isTitleCase(raw: string | null): boolean {
+  return !!raw && isLatinCapitalised(raw) && /\p{Ll}/u.test(raw.slice(1));
+}
+
+function nameText(text: string, tokens: Token[], name: NameRead, start: number): string {
+  return text.slice(tokens[start]!.start, tokens[name.end - 1]!.end);
+}
+
+/** The text of tokens [from, to), with the first word's proclitics cut when it is a role word. */
+function roleText(text: string, tokens: Token[], from: number, to: number): string {
+  const reading = lookUp(tokens[from]!.text, ROLE_HEADS);
+  const head = reading ? reading.word : tokens[from]!.text;
+  return to - from > 1 ? `${head} ${text.slice(tokens[from + 1]!.start, tokens[to - 1]!.end)}` : head;
+}
+
+/**
+ * The role written after a name: "، وزيرة التضامن الاجتماعي،", or with `described` also "، وهي طالبة
+ * في…" (only where something else made the words before it a name: "، وهو ما…" follows any phrase).
+ */
+function roleAfter(text: string, tokens: Token[], at: number, described = true): { role: string; span: Span } | null {
+  if (!isPunct(tokens[at], COMMA)) return null;
+  const first = wordAt(tokens, at + 1);
+  if (!first) return null;
+  const pronoun = described && DESCRIPTION_PRONOUNS.has(arabicKey(first));
+  if (!pronoun && !lookUp(first, ROLE_HEADS)) return null;
+  const from = at + 1 + (pronoun ? 1 : 0);
+  let to = from;
+  while (to < tokens.length && to - from < MAX_ROLE_WORDS) {
+    const t = tokens[to]!;
+    if (t.kind === 'punct' && CLAUSE_END.includes(t.text)) break;
+    if (t.kind === 'word' && to > from && THAT.has(arabicKey(t.text))) break;
+    to++;
+  }
+  return to > from ? { role: roleText(text, tokens, from, to), span: [from, to] } : null;
+}
+
+function startsWithGivenName(name: NameRead): boolean {
+  return !name.latin && GIVEN_NAMES.has(arabicKey(name.words[0]!));
+}
+
+function closedByPunctuation(tokens: Token[], name: NameRead): boolean {
+  return isPunct(tokens[name.end], CLAUSE_END) || !tokens[name.end];
+}
+
+/**
+ * People named on one line of `text`, in order. `surnames` holds the folded last words of the names
+ * found so far (and grows): after a verb of saying, a known surname is that person ("ودعا يونس
+ * المواطنين"), not the first word of a new name.
+ */
+export function arabicPeople(text: string, tokens: Token[], surnames: Set<string>): ArabicPeopleResult {
+  const people: PersonFindAt[] = [];
+  const roleSpans: Span[] = [];
+  const taken = new Set<number>();
+
+  const add = (start: number, name: NameRead, role: string | undefined, partialAllowed: boolean, written?: string): number => {
+    let finalRole = role;
+    const after = roleAfter(text, tokens, name.end);
+    if (after) {
+      roleSpans.push(after.span);
+      finalRole ??= after.role;
+    }
+    for (let k = start; k < name.end; k++) taken.add(k);
+    if (name.words.length > 1) surnames.add(arabicKey(name.words[name.words.length - 1]!));
+    people.push({ name: written ?? nameText(text, tokens, name, start), role: finalRole, partial: partialAllowed && name.words.length === 1 });
+    return after ? after.span[1] : name.end;
+  };
+
+  for (let i = 0; i < tokens.length; i++) {
+    const raw = wordAt(tokens, i);
+    if (!raw || taken.has(i)) continue;
+
+    // A title, possibly several ("الأستاذ الدكتور", "د."), then the name.
+    if (lookUp(raw, HONORIFICS)) {
+      let k = i;
+      while (wordAt(tokens, k) && lookUp(wordAt(tokens, k)!, HONORIFICS)) k += isPunct(tokens[k + 1], '.') ? 2 : 1;
+      const name = readName(tokens, k);
+      if (name) i = add(k, name, undefined, true) - 1;
+      continue;
+    }
+
+    // A role, then a title or the name, or "role، name،".
+    const roleReading = lookUp(raw, ROLE_HEADS);
+    if (roleReading) {
+      const chain = readChain(tokens, i + 1, hasArticle(roleReading.word), 'role');
+      roleSpans.push([i, chain.end]);
+      let k = chain.end;
+      const titled = !!wordAt(tokens, k) && !!lookUp(wordAt(tokens, k)!, HONORIFICS);
+      while (wordAt(tokens, k) && lookUp(wordAt(tokens, k)!, HONORIFICS)) k += isPunct(tokens[k + 1], '.') ? 2 : 1;
+      let name = readName(tokens, k);
+      let roleEnd = chain.end;
+      if (name && !titled && !name.latin && !startsWithGivenName(name) && !(name.words.length > 1 && closedByPunctuation(tokens, name))) {
+        name = name.words.length === 1 ? name : null;
+      }
+      if (!name && !chain.closed && chain.end - i >= 4 && isPunct(tokens[chain.end], COMMA)) {
+        // "رئيسة وزراء باربادوس ميا موتلي،": an open construct ran into the name; its last two words are it.
+        const split = readName(tokens, chain.end - 2);
+        if (split && split.end === chain.end && split.words.length === 2) {
+          name = split;
+          k = chain.end - 2;
+          roleEnd = k;
+        }
+      }
+      if (!name) {
+        // "المحلل السياسي السوري المقيم في بيروت، فادي الخطيب، أن"
+        let comma = chain.end;
+        while (comma < tokens.length && comma - chain.end < MAX_GAP_TO_COMMA && tokens[comma]!.kind === 'word') comma++;
+        const apposed = isPunct(tokens[comma], COMMA) ? readName(tokens, comma + 1) : null;
+        if (apposed && (apposed.words.length > 1 || startsWithGivenName(apposed)) && (isPunct(tokens[apposed.end], COMMA) || THAT.has(arabicKey(wordAt(tokens, apposed.end) ?? '')))) {
+          name = apposed;
+          k = comma + 1;
+          roleEnd = comma;
+        }
+      }
+      if (name) {
+        i = add(k, name, roleText(text, tokens, i, roleEnd), !titled) - 1;
+      } else {
+        i = chain.end - 1;
+      }
+      continue;
+    }
+
+    // A verb of saying, then the speaker.
+    if (lookUp(raw, SPEECH_VERBS)) {
+      const name = readName(tokens, i + 1);
+      if (!name || name.latin) continue;
+      if (surnames.has(arabicKey(name.words[0]!))) {
+        i = add(i + 1, { end: i + 2, words: name.words.slice(0, 1), latin: false }, undefined, true) - 1;
+        continue;
+      }
+      const described = !!roleAfter(text, tokens, name.end);
+      const given = startsWithGivenName(name) && (name.words.length > 1 || isPunct(tokens[name.end], COMMA));
+      if (described || given) i = add(i + 1, name, undefined, false) - 1;
+      continue;
+    }
+
+    // A kunya: أبو/أم + a given name.
+    const kunya = lookUp(raw, KUNYA);
+    const next = wordAt(tokens, i + 1);
+    if (kunya && next && GIVEN_NAMES.has(arabicKey(next))) {
+      const written = `${kunya.word} ${text.slice(tokens[i + 1]!.start, tokens[i + 1]!.end)}`;
+      i = add(i, { end: i + 2, words: [kunya.word, plainArabic(next)], latin: false }, undefined, false, written) - 1;
+      continue;
+    }
+
+    // A name with a role in apposition after it.
+    if (!isStopWord(raw) && !hasArticle(plainArabic(raw))) {
+      const name = readName(tokens, i);
+      if (name && name.words.length > 1 && roleAfter(text, tokens, name.end, false)) {
+        i = add(i, name, undefined, false) - 1;
+      }
+    }
+  }
+  return { people, roleSpans };
+}

@@ -1,0 +1,13 @@
+/** Words that end the name of a Turkish institution, in the third-person possessive form names take. */
+
+/** "Aile ve Sosyal Hizmetler Bakanlığı", "İslam İşbirliği Teşkilatı", "Ankara Büyükşehir Belediyesi". */
+export const TURKISH_ORGANISATION_TAILS = [
+  'Bakanlığı', 'Müdürlüğü', 'Başkanlığı', 'Belediyesi', 'Valiliği', 'Kaymakamlığı', 'Teşkilatı', 'Vakfı',
+  'Üniversitesi', 'Kurumu', 'Derneği', 'Örgütü', 'Ajansı', 'Meclisi', 'Birliği', 'Hastanesi', 'Başkonsolosluğu',
+  'Büyükelçiliği', 'Konsolosluğu', 'Bankası', 'Odası', 'Konseyi', 'Komisyonu', 'Partisi', 'Federasyonu',
+  'Enstitüsü', 'Kurulu', 'Müsteşarlığı', 'Sekreterliği', 'Akademisi', 'Mahkemesi', 'Savcılığı', 'Komutanlığı',
+  'Şirketi', 'Fonu', 'Merkezi', 'Dairesi', 'Başkanlığı', 'Rektörlüğü', 'Dekanlığı', 'Müftülüğü',
+];
+
+/** Tails so common in generic phrases ("Çağrı Merkezi", "Hizmet Dairesi") that two words must name them. */
+export const TURKISH_WEAK_TAILS = ['Merkezi', 'Dairesi', 'Odası', 'Kurulu'];

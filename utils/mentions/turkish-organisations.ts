@@ -1,0 +1,62 @@
+/**
+ * Turkish institutions: a capitalised run that ends in an institution word (Bakanlığı, Genel Müdürlüğü,
+ * Dairesi Başkanlığı, Belediyesi, Teşkilatı, Üniversitesi…), its case ending cut ("Bakanlığı'nın" →
+ * "Bakanlığı") and "our …" read as the name ("Bakanlığımız" → "Bakanlığı"). An acronym in brackets
+ * after it is its alias: "İslam İşbirliği Teşkilatı (İİT)".
+ */
+
+import { isPunct, type Token } from './tokens';
+import { runStart } from './turkish-runs';
+import { hasSuffix, isAcronym, tailOf, withoutSuffix, type TailMatch } from './turkish-words';
+
+export interface TurkishOrganisationFind {
+  name: string;
+  aliases: string[];
+  /** Tokens of the name. */
+  span: readonly [number, number];
+}
+
+const MAX_NUMBER_DIGITS = 3;
+
+/** An acronym in brackets at `i`: "(İİT)". */
+function bracketAcronym(tokens: Token[], i: number): string | null {
+  const word = tokens[i + 1];
+  if (isPunct(tokens[i], '(') && word?.kind === 'word' && isAcronym(word.text) && isPunct(tokens[i + 2], ')')) return withoutSuffix(word.text);
+  return null;
+}
+
+/** Institutions named on one line. `nameWords` are people's name words, which no institution takes. */
+export function turkishOrganisations(text: string, tokens: Token[], nameWords: Set<string>, fold: (w: string) => string): TurkishOrganisationFind[] {
+  const found: TurkishOrganisationFind[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const first = tokens[i]!;
+    const firstTail = first.kind === 'word' ? tailOf(first.text) : null;
+    if (!firstTail) continue;
+    // Consecutive tails make one: "Dairesi Başkanlığı", "Genel Müdürlüğü" (Genel is a plain capital).
+    let end = i;
+    let last: TailMatch = firstTail;
+    while (!hasSuffix(tokens[end]!.text) && !last.ours) {
+      const next = tokens[end + 1];
+      const nextTail = next?.kind === 'word' ? tailOf(next.text) : null;
+      if (!nextTail) break;
+      end++;
+      last = nextTail;
+    }
+    let start = runStart(tokens, i, { stopAtTail: true, nameWords, fold });
+    const before = tokens[start - 1];
+    if (before?.kind === 'number' && before.text.length <= MAX_NUMBER_DIGITS && start < i) start--;
+    const modifiers = tokens.slice(start, i).filter((t) => t.kind !== 'punct' && t.text !== 've').length;
+    const weakOnly = firstTail.weak && end === i;
+    if (modifiers === 0 || (weakOnly && modifiers < 2)) {
+      i = end;
+      continue;
+    }
+    const lastToken = tokens[end]!;
+    const ending = last.ours ? last.tail : withoutSuffix(lastToken.text);
+    const name = `${text.slice(tokens[start]!.start, lastToken.start)}${ending}`;
+    const alias = bracketAcronym(tokens, end + 1);
+    found.push({ name, aliases: alias ? [alias] : [], span: [start, end + 1] });
+    i = end;
+  }
+  return found;
+}

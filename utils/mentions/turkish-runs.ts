@@ -1,0 +1,48 @@
+/**
+ * The capitalised run before a Turkish role or institution word: "Çevre, Şehircilik ve İklim Değişikliği
+ * | Bakanı". It takes capitalised words, "ve" between them and commas inside an enumeration that "ve"
+ * closes, and stops at a lower-case word, an event name, an "our …" word, a word with a case ending or a
+ * word already known as part of a name.
+ */
+
+import { TURKISH_EVENT_WORDS } from './gazetteers/turkish-titles';
+import { isPunct, type Token } from './tokens';
+import { hasSuffix, isCapitalised, isOurs, tailOf } from './turkish-words';
+
+const EVENTS = new Set(TURKISH_EVENT_WORDS);
+
+export interface RunOptions {
+  /** Stop at an institution tail (for institutions: the previous one ends there). */
+  stopAtTail: boolean;
+  /** Words known to be people's names. */
+  nameWords: Set<string>;
+  /** Fold used for `nameWords`. */
+  fold: (word: string) => string;
+}
+
+function joins(token: Token, options: RunOptions): boolean {
+  if (token.kind === 'number') return false;
+  if (token.kind !== 'word' || !isCapitalised(token.text) || hasSuffix(token.text)) return false;
+  if (EVENTS.has(token.text) || isOurs(token.text)) return false;
+  if (options.nameWords.has(options.fold(token.text))) return false;
+  return !(options.stopAtTail && tailOf(token.text));
+}
+
+/** Index of the first token of the run that ends just before `end`. */
+export function runStart(tokens: Token[], end: number, options: RunOptions): number {
+  let start = end;
+  let sawAnd = false;
+  for (let j = end - 1; j >= 0; j--) {
+    const t = tokens[j]!;
+    if (joins(t, options)) {
+      start = j;
+    } else if (t.kind === 'word' && t.text === 've' && j > 0 && joins(tokens[j - 1]!, options)) {
+      sawAnd = true;
+    } else if (isPunct(t, ',') && sawAnd && j > 0 && joins(tokens[j - 1]!, options)) {
+      continue;
+    } else {
+      break;
+    }
+  }
+  return start;
+}
