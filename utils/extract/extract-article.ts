@@ -119,8 +119,9 @@ function extract(doc: Document, url: string, options: ExtractOptions): Extractio
   if (size && size.text > 0 && size.link / size.text > MAX_CONTENT_LINK_DENSITY) {
     return { ok: false, reason: 'no-article', detail: 'the page is a list of links' };
   }
+  // Before sanitising, which drops links a page address outside the web (file://) cannot resolve.
+  if (isTeaserList(article.content)) return { ok: false, reason: 'no-article', detail: 'the page is a list of teasers' };
   const clean = sanitizer.sanitize(serializeInnerHtml(article.content, ALLOWED_ATTRIBUTES), baseUrl);
-  if (isTeaserList(clean)) return { ok: false, reason: 'no-article', detail: 'the page is a list of teasers' };
   const blocks = textBlocks(clean);
   const text = blocks.join('\n\n');
   if ((text.match(/\p{L}/gu)?.length ?? 0) < MIN_ARTICLE_LETTERS) return { ok: false, reason: 'no-article', detail: 'too little text' };
