@@ -155,6 +155,28 @@ export const MESSAGES_AR: Catalog = {
   translateTranslationLabel: '{language} · الترجمة',
   engineChromeTranslator: 'المترجم المدمج في Chrome',
 
+  // Another-language version of the page, side by side.
+  alternatesTitle: 'الصفحة نفسها بلغات أخرى',
+  alternateOpen: 'افتح النسخة {language} بجانب المقال',
+  alternateShowKept: 'اعرض النسخة {language} المحفوظة بجانب المقال',
+  alternateLoading: 'جارٍ قراءة النسخة {language}…',
+  alternateClose: 'اعرض المقال وحده',
+  alternateKeep: 'احفظها مع القصاصة',
+  alternateKept: 'حُفظت مع القصاصة',
+  alternateClipFirst: 'أضف الصفحة إلى المكتبة لتحفظ هذه النسخة معها.',
+  alternateFrom: 'النسخة {language} من هذه الصفحة، من {site}.',
+  alternateKeptOn: 'النسخة {language} من هذه الصفحة، محفوظة مع القصاصة منذ {date}.',
+  alternateOpenPage: 'افتح تلك الصفحة',
+  alternateVersionLabel: '{language} · نسخة الموقع نفسه',
+  alternateRetry: 'أعد المحاولة',
+  alternateDenied: 'لم يُسمح لـ Katib بقراءة {site}، لذا لا يمكن عرض النسخة {language}. اختر الزر مرة أخرى ليُطلب الإذن من جديد.',
+  alternateNetwork: 'تعذّر تحميل النسخة {language}: لم يستجب {site}. تحقّق من الاتصال ثم أعد المحاولة.',
+  alternateHttpStatus: 'ردّ {site} بخطأ ({status}) بدلًا من النسخة {language}.',
+  alternateNotHtml: 'النسخة {language} ليست صفحة ويب (قد تكون ملف PDF أو ملفًا آخر).',
+  alternateNoArticle: 'لم يُعثر على مقال في الصفحة {language}: قد تكون الصفحة الرئيسية للموقع أو قائمة.',
+  alternateSameLanguage: 'الصفحة المعروضة على أنها النسخة {language} مكتوبة بلغة المقال نفسها.',
+  alternateTooLarge: 'الصفحة {language} أكبر من أن تُقرأ (أكثر من 15 ميغابايت).',
+
   // Library.
   libraryTitle: 'مكتبة Katib',
   librarySearch: 'بحث',

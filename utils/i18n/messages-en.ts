@@ -147,6 +147,28 @@ export const MESSAGES_EN = {
   translateTranslationLabel: '{language} · translation',
   engineChromeTranslator: 'Chrome’s built-in translator',
 
+  // Another-language version of the page, side by side.
+  alternatesTitle: 'The same page in other languages',
+  alternateOpen: 'Open the {language} version alongside',
+  alternateShowKept: 'Show the kept {language} version alongside',
+  alternateLoading: 'Reading the {language} version…',
+  alternateClose: 'Show the article alone',
+  alternateKeep: 'Keep with the clip',
+  alternateKept: 'Kept with the clip',
+  alternateClipFirst: 'Clip the page to keep this version with it.',
+  alternateFrom: 'The {language} version of this page, from {site}.',
+  alternateKeptOn: 'The {language} version of this page, kept with the clip on {date}.',
+  alternateOpenPage: 'Open that page',
+  alternateVersionLabel: '{language} · the site’s own version',
+  alternateRetry: 'Try again',
+  alternateDenied: 'Katib was not allowed to read {site}, so the {language} version cannot be shown. Choose the button again to be asked again.',
+  alternateNetwork: 'The {language} version could not be loaded: {site} did not answer. Check the connection and try again.',
+  alternateHttpStatus: '{site} answered with an error ({status}) instead of the {language} version.',
+  alternateNotHtml: 'The {language} version is not a web page (it may be a PDF or another file).',
+  alternateNoArticle: 'No article was found on the {language} page: it may be the site’s home page or a list.',
+  alternateSameLanguage: 'The page offered as the {language} version is in the article’s own language.',
+  alternateTooLarge: 'The {language} page is too large to read (more than 15 MB).',
+
   // Library.
   libraryTitle: 'Katib library',
   librarySearch: 'Search',

@@ -148,6 +148,28 @@ export const MESSAGES_TR: Catalog = {
   translateTranslationLabel: '{language} · çeviri',
   engineChromeTranslator: 'Chrome’un yerleşik çeviri aracı',
 
+  // Another-language version of the page, side by side.
+  alternatesTitle: 'Sayfanın diğer dillerdeki sürümleri',
+  alternateOpen: '{language} sürümü yanında aç',
+  alternateShowKept: 'Saklanan {language} sürümü yanında göster',
+  alternateLoading: '{language} sürüm okunuyor…',
+  alternateClose: 'Yalnızca makaleyi göster',
+  alternateKeep: 'Kupürle birlikte sakla',
+  alternateKept: 'Kupürle birlikte saklandı',
+  alternateClipFirst: 'Bu sürümü saklamak için sayfayı kitaplığa ekleyin.',
+  alternateFrom: 'Bu sayfanın {language} sürümü; kaynak: {site}.',
+  alternateKeptOn: 'Bu sayfanın {language} sürümü; kupürle birlikte saklandığı tarih: {date}.',
+  alternateOpenPage: 'O sayfayı aç',
+  alternateVersionLabel: '{language} · sitenin kendi sürümü',
+  alternateRetry: 'Yeniden dene',
+  alternateDenied: 'Katib’in {site} sitesini okumasına izin verilmediği için {language} sürüm gösterilemiyor. İzin yeniden sorulsun diye düğmeyi tekrar seçebilirsiniz.',
+  alternateNetwork: '{language} sürüm yüklenemedi: {site} yanıt vermedi. Bağlantınızı denetleyip yeniden deneyin.',
+  alternateHttpStatus: '{site}, {language} sürüm yerine bir hata döndürdü ({status}).',
+  alternateNotHtml: '{language} sürüm bir web sayfası değil (PDF ya da başka bir dosya olabilir).',
+  alternateNoArticle: '{language} sayfada makale bulunamadı: sitenin ana sayfası ya da bir liste olabilir.',
+  alternateSameLanguage: '{language} sürüm olarak sunulan sayfa, makaleyle aynı dilde.',
+  alternateTooLarge: '{language} sayfa okunamayacak kadar büyük (15 MB’tan fazla).',
+
   // Library.
   libraryTitle: 'Katib kitaplığı',
   librarySearch: 'Ara',
