@@ -100,6 +100,9 @@ function readName(tokens: Token[], start: number): NameRead | null {
       const beforePrev = words.length > 1 ? arabicKey(words[words.length - 2]!) : '';
       const allowed = words.length === 1 || LINK_BEFORE_DEFINITE.has(prev) || SON_OF.has(beforePrev) || arabicKey(plain) === RELIGION;
       if (!words.length || !allowed) break;
+    } else if (words.length && hasArticle(words[words.length - 1]!) && !NAME_LINKS.has(arabicKey(plain))) {
+      // A family name with the article ends the name unless a link goes on: "حسام الدين عبد الفتاح".
+      break;
     }
     words.push(plain);
     j++;

@@ -2,7 +2,9 @@
  * The capitalised run before a Turkish role or institution word: "Çevre, Şehircilik ve İklim Değişikliği
  * | Bakanı". It takes capitalised words, "ve" between them and commas inside an enumeration that "ve"
  * closes, and stops at a lower-case word, an event name, an "our …" word, a word with a case ending or a
- * word already known as part of a name.
+ * word already known as part of a name. A sentence's first word is capitalised whatever it is, so it
+ * joins only without a plain case ending ("Konferansta", "İstişarelere"); a one-vowel dative ("Törene")
+ * cannot be told from a name ending in a vowel ("Aile", "Bafra") and still joins.
  */
 
 import { TURKISH_EVENT_WORDS } from './gazetteers/turkish-titles';
@@ -10,6 +12,22 @@ import { isPunct, type Token } from './tokens';
 import { hasSuffix, isCapitalised, isOurs, tailOf } from './turkish-words';
 
 const EVENTS = new Set(TURKISH_EVENT_WORDS);
+/**
+ * Case endings that names do not end in (proper names take them after an apostrophe): a locative after
+ * a consonant ("Konferansta"; not after n or a vowel: Hollanda, Kanada), an ablative (not -stan:
+ * Kazakistan), plural and possessive cases ("İstişarelere", "Toplantısında").
+ */
+const CASE_ENDING = /(?:[^aeıioöuün][dt][ae]|(?<!s)[dt][ae]n|l[ae]r(?:[ae]|d[ae]n?|[ıi]n)|[ıiuü]n[dt][ae]n?)$/u;
+const MIN_CASED_LENGTH = 6;
+const SENTENCE_END = '.!?:;"“”';
+
+function opensSentence(tokens: Token[], j: number): boolean {
+  return j === 0 || isPunct(tokens[j - 1], SENTENCE_END);
+}
+
+function hasCaseEnding(word: string): boolean {
+  return word.length >= MIN_CASED_LENGTH && CASE_ENDING.test(word);
+}
 
 export interface RunOptions {
   /** Stop at an institution tail (for institutions: the previous one ends there). */
@@ -34,7 +52,7 @@ export function runStart(tokens: Token[], end: number, options: RunOptions): num
   let sawAnd = false;
   for (let j = end - 1; j >= 0; j--) {
     const t = tokens[j]!;
-    if (joins(t, options)) {
+    if (joins(t, options) && !(opensSentence(tokens, j) && hasCaseEnding(t.text))) {
       start = j;
     } else if (t.kind === 'word' && t.text === 've' && j > 0 && joins(tokens[j - 1]!, options)) {
       sawAnd = true;
