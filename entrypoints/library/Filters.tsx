@@ -70,6 +70,16 @@ export function Filters({ filters, facets, onChange }: FiltersProps) {
           </select>
         </label>
         <label class="field">
+          <span>{t.t('filterMention')}</span>
+          <select value={filters.mention} onChange={(e) => set('mention', e.currentTarget.value)} data-testid="filter-mention">
+            <option value="">{t.t('filterAny')}</option>
+            {/* A name from a link (the reader's chips) stays selectable even before the index has it. */}
+            {filters.mention && !hasFacet(facets, filters.mention) && <option value={filters.mention}>{filters.mention}</option>}
+            <MentionGroup label={t.t('filterPeople')} values={facets.people} />
+            <MentionGroup label={t.t('filterOrganisations')} values={facets.organisations} />
+          </select>
+        </label>
+        <label class="field">
           <span>{t.t('filterFrom')}</span>
           <input type="date" value={filters.from} max={filters.to || undefined} onChange={(e) => set('from', e.currentTarget.value)} data-testid="filter-from" />
         </label>
@@ -94,5 +104,26 @@ export function Filters({ filters, facets, onChange }: FiltersProps) {
         )}
       </div>
     </div>
+  );
+}
+
+const MENTION_OPTIONS = 300;
+
+function hasFacet(facets: Facets, name: string): boolean {
+  return [...facets.people, ...facets.organisations].some(({ value }) => value === name);
+}
+
+/** People or organisations, most often named first, each in its own direction. */
+function MentionGroup({ label, values }: { label: string; values: Facets['people'] }) {
+  const t = useTranslator();
+  if (!values.length) return null;
+  return (
+    <optgroup label={label}>
+      {values.slice(0, MENTION_OPTIONS).map(({ value, count }) => (
+        <option key={value} value={value} dir="auto">
+          {value} ({t.formatNumber(count)})
+        </option>
+      ))}
+    </optgroup>
   );
 }

@@ -10,7 +10,7 @@ import { deleteClips, restoreClips } from '@/utils/library/clip-store';
 import type { ExportFormat } from '@/utils/library/export/export-writer';
 import { announceLibraryChange } from '@/utils/library/library-channel';
 import { LibraryError } from '@/utils/library/library-error';
-import { exportFileName, isFiltered, NO_FILTERS, searchQueryOf, selectRows, type ExportScope, type LibraryFilters } from '@/utils/library/library-filters';
+import { exportFileName, filtersFromSearch, isFiltered, searchQueryOf, selectRows, type ExportScope, type LibraryFilters } from '@/utils/library/library-filters';
 import type { Settings } from '@/utils/settings/settings';
 import { ClipRow } from './ClipRow';
 import { EmptyLibrary } from './EmptyLibrary';
@@ -29,8 +29,8 @@ const SEARCH_DELAY_MS = 120;
 export function Library({ settings }: { settings: Settings }) {
   const t = useTranslator();
   const { index, revision, error, refresh } = useLibraryIndex();
-  const [filters, setFilters] = useState<LibraryFilters>({ ...NO_FILTERS });
-  const [query, setQuery] = useState(searchQueryOf(NO_FILTERS));
+  const [filters, setFilters] = useState<LibraryFilters>(() => filtersFromSearch(location.search));
+  const [query, setQuery] = useState(() => searchQueryOf(filters));
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const anchor = useRef<string | null>(null);
   const [exporting, setExporting] = useState(false);
@@ -58,7 +58,7 @@ export function Library({ settings }: { settings: Settings }) {
   }, []);
 
   const result = useMemo(() => (index ? index.search({ ...query, limit: 0 }) : null), [index, query, revision]);
-  const facets = useMemo(() => index?.facets() ?? { sites: [], langs: [], tags: [] }, [index, revision]);
+  const facets = useMemo(() => index?.facets() ?? { sites: [], langs: [], tags: [], people: [], organisations: [] }, [index, revision]);
   const ids = result?.ids ?? [];
 
   // Clips deleted elsewhere leave the selection.

@@ -1,6 +1,7 @@
 import { LanguageChip, PageDate, TagChips } from '@/components/PageFacts';
 import { useTranslator } from '@/components/i18n-context';
 import { clipSite } from '@/utils/library/clip';
+import { MentionChips } from './MentionChips';
 import type { ArticleRecord } from '@/utils/record/article-record';
 
 interface ReaderHeaderProps {
@@ -53,6 +54,7 @@ export function ReaderHeader({ record, userTags }: ReaderHeaderProps) {
           <TagChips tags={userTags} accent />
         </div>
       )}
+      <MentionChips mentions={record.mentions} lang={record.lang} dir={record.dir} />
     </header>
   );
 }

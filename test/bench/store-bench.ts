@@ -20,6 +20,7 @@ import { openLibraryDb } from '../../utils/library/library-db';
 import { SearchIndex } from '../../utils/library/search-index';
 import { contentHash } from '../../utils/record/content-hash';
 import { ARTICLE_SCHEMA_VERSION } from '../../utils/record/article-record';
+import { extractMentions } from '../../utils/mentions/extract-mentions';
 import { PAGES_DIR } from '../support/golden-pages';
 
 const args = new Map(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=') as [string, string]));
@@ -74,6 +75,7 @@ function buildClips(count: number): Clip[] {
       dateline: null,
       lang,
       dir: lang === 'ar' ? 'rtl' : 'ltr',
+      mentions: extractMentions(text, lang),
       publishedAt: `${day.slice(0, 10)}T10:00:00+0${lang === 'ar' ? 2 : 3}:00`,
       modifiedAt: null,
       publishedText: null,

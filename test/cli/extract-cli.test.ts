@@ -16,6 +16,7 @@ import { afterAll, beforeAll, describe, it } from 'vitest';
 import { PAGES_DIR, type PageTruth } from '../support/golden-pages';
 import { AR_PARAGRAPHS, AR_TITLE, TR_PARAGRAPHS, TR_TITLE, arArticle, garbageBytes, joinedText, trArticle, trHomePage } from '../pipeline/pages';
 import { encodeWindows1254, encodeWindows1256 } from './code-pages';
+import { ARTICLE_SCHEMA_VERSION } from '../../utils/record/article-record';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const CLI = path.join(REPO, 'utils/node/extract-cli.ts');
@@ -54,7 +55,7 @@ function ndjson(stdout: string): Array<Record<string, unknown>> {
     .map((line) => JSON.parse(line) as Record<string, unknown>);
 }
 
-const isRecord = (line: Record<string, unknown>) => line.schemaVersion === 1 && typeof line.text === 'string' && !('error' in line);
+const isRecord = (line: Record<string, unknown>) => line.schemaVersion === ARTICLE_SCHEMA_VERSION && typeof line.text === 'string' && !('error' in line);
 
 /** A golden fixture: its source file and the title and canonical address its hand-written truth gives. */
 function golden(slug: string): { file: string; title: string; canonicalUrl: string } {

@@ -1,7 +1,9 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Clip } from '../../utils/library/clip';
+import { CLIP_SCHEMA_VERSION, type Clip } from '../../utils/library/clip';
+import { extractMentions } from '../../utils/mentions/extract-mentions';
+import { ARTICLE_SCHEMA_VERSION } from '../../utils/record/article-record';
 import { clipBatches, getVersions, saveRecord } from '../../utils/library/clip-store';
 import { CSV_COLUMNS, CSV_HEADER, csvCells } from '../../utils/library/export/columns';
 import { csvField, csvRow, neutraliseFormula } from '../../utils/library/export/csv';
@@ -64,6 +66,13 @@ describe('CSV writer', () => {
     expect(CSV_HEADER).toHaveLength(CSV_COLUMNS.length);
   });
 
+  it('has the people (with roles) and organisations the text names', async () => {
+    const clip = clipOf('m', { mentions: { people: [{ name: 'مايا مرسي', role: 'وزيرة التضامن الاجتماعي' }, { name: 'İsmail Ergüneş' }], organisations: [{ name: 'منظمة الهجرة الدولية' }, { name: 'İslam İşbirliği Teşkilatı' }] } });
+    const [header, row] = parseCsv(await exportText([clip], 'csv'), { bom: true }) as string[][];
+    expect(row![header!.indexOf('people')]).toBe('مايا مرسي (وزيرة التضامن الاجتماعي); İsmail Ergüneş');
+    expect(row![header!.indexOf('organisations')]).toBe('منظمة الهجرة الدولية; İslam İşbirliği Teşkilatı');
+  });
+
   it('is read back by a real CSV parser with Arabic, Turkish and the full text intact', async () => {
     const clips = [clipOf('ar', { lang: 'ar', note: '=1+2', userTags: ['أ', 'ب'] }), clipOf('tr', { lang: 'tr', text: 'Birinci paragraf, virgüllü.\n\n"Alıntı" paragrafı.' })];
     const rows: string[][] = parseCsv(await exportText(clips, 'csv'), { bom: true, relax_column_count: false });
@@ -81,7 +90,7 @@ describe('JSON and NDJSON export', () => {
   it('writes the envelope with format, schemaVersion, exportedAt, count and the clips', async () => {
     const clips = [clipOf('a'), clipOf('b'), clipOf('c')];
     const envelope = JSON.parse(await exportText(clips, 'json'));
-    expect(envelope).toEqual({ format: 'katib-clips', schemaVersion: 1, exportedAt: T1.toISOString(), count: 3, clips });
+    expect(envelope).toEqual({ format: 'katib-clips', schemaVersion: CLIP_SCHEMA_VERSION, exportedAt: T1.toISOString(), count: 3, clips });
   });
   it('writes NDJSON as one clip per line', async () => {
     const clips = [clipOf('a'), clipOf('b'), clipOf('c')];
@@ -180,9 +189,25 @@ describe('import: bad files fail cleanly and change nothing', () => {
   });
   it('a schemaVersion from the future is refused', async () => {
     const envelope = JSON.parse(await good());
-    expectInvalid(JSON.stringify({ ...envelope, schemaVersion: 2 }), /newer version of Katib/);
+    expectInvalid(JSON.stringify({ ...envelope, schemaVersion: CLIP_SCHEMA_VERSION + 1 }), /newer version of Katib/);
     envelope.clips[0].schemaVersion = 9;
     expectInvalid(JSON.stringify(envelope), /clip 1 was made by a newer version/);
+  });
+  it('an export of schema 1 (before mentions) is read, each record getting the mentions of its own text', async () => {
+    const envelope = JSON.parse(await good());
+    const v1 = {
+      ...envelope,
+      schemaVersion: 1,
+      clips: envelope.clips.map(({ mentions: _m, ...clip }: Clip) => ({ ...clip, schemaVersion: 1, history: [{ ...clip, schemaVersion: 1 }] })),
+    };
+    const { clips } = parseImport(JSON.stringify(v1));
+    expect(clips.map((c) => c.schemaVersion)).toEqual([ARTICLE_SCHEMA_VERSION, ARTICLE_SCHEMA_VERSION]);
+    for (const clip of clips) {
+      expect(clip.mentions.people.length + clip.mentions.organisations.length).toBeGreaterThan(0);
+      expect(clip.mentions).toEqual(extractMentions(clip.text, clip.lang));
+      expect(clip.history?.[0]?.mentions).toEqual(clip.mentions);
+    }
+    expectInvalid(JSON.stringify({ ...v1, clips: v1.clips.map((c: Clip) => ({ ...c, schemaVersion: 0 })) }), /cannot read/, /schemaVersion/);
   });
   it('a count that does not match the clips is refused', async () => {
     const envelope = JSON.parse(await good());

@@ -1,6 +1,7 @@
 /** Realistic records and clips for library tests. */
 
 import { createHash } from 'node:crypto';
+import { extractMentions } from '../../utils/mentions/extract-mentions';
 import { ARTICLE_SCHEMA_VERSION, type ArticleRecord } from '../../utils/record/article-record';
 
 const AR_TEXT = 'التقت الدكتورة مايا مرسي، وزيرة التضامن الاجتماعي، رئيس مكتب منظمة الهجرة الدولية في مصر.\n\nوتناول اللقاء تعزيز سبل التعاون بين الوزارة والمنظمة.';
@@ -45,6 +46,7 @@ export function makeRecord(overrides: Partial<ArticleRecord> = {}): ArticleRecor
     text,
     wordCount: text.split(/\s+/).length,
     contentHash: overrides.contentHash ?? hashOf(text),
+    mentions: extractMentions(text, lang),
     extractedAt: '2025-11-20T10:00:00.000Z',
     ...overrides,
   };

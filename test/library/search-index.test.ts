@@ -96,3 +96,29 @@ describe('search: fields, filters, sort and paging', () => {
     expect(live.search({ text: 'metro' }).ids).toEqual(['tr-9']);
   });
 });
+
+describe('mention filter and facets', () => {
+  const named = [
+    clip('m-1', { lang: 'tr', mentions: { people: [{ name: 'İsmail Ergüneş', role: 'Bakan Yardımcısı' }], organisations: [{ name: 'Aile ve Sosyal Hizmetler Bakanlığı' }] } }),
+    clip('m-2', { lang: 'tr', mentions: { people: [{ name: 'ismail ergüneş' }], organisations: [] } }),
+    clip('m-3', { lang: 'ar', mentions: { people: [{ name: 'مايا مرسي', role: 'وزيرة التضامن الاجتماعي' }], organisations: [{ name: 'منظمة الهجرة الدولية' }] } }),
+  ];
+  const mentionIndex = new SearchIndex(named.map(summarise));
+  const found = (mention: string) => mentionIndex.search({ mention }).ids.sort();
+
+  it('finds clips naming a person or an organisation, folded (Turkish İ/i, Arabic letter forms)', () => {
+    expect(found('İSMAİL ERGÜNEŞ')).toEqual(['m-1', 'm-2']);
+    expect(found('منظمه الهجره الدوليه')).toEqual(['m-3']);
+    expect(found('Aile ve Sosyal Hizmetler Bakanlığı')).toEqual(['m-1']);
+    expect(found('Ergüneş')).toEqual([]);
+  });
+
+  it('counts people and organisations separately, spellings that fold alike once', () => {
+    const facets = mentionIndex.facets();
+    expect(facets.people).toEqual([
+      { value: 'İsmail Ergüneş', count: 2 },
+      { value: 'مايا مرسي', count: 1 },
+    ]);
+    expect(facets.organisations.map((o) => o.value).sort()).toEqual(['Aile ve Sosyal Hizmetler Bakanlığı', 'منظمة الهجرة الدولية'].sort());
+  });
+});

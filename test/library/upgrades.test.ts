@@ -14,6 +14,8 @@ import type { Clip } from '../../utils/library/clip';
 import { findClipForAddress, getClip, getVersions, listSummaries } from '../../utils/library/clip-store';
 import { LIBRARY_DB_VERSION, openLibraryDb } from '../../utils/library/library-db';
 import { SearchIndex } from '../../utils/library/search-index';
+import { extractMentions } from '../../utils/mentions/extract-mentions';
+import { ARTICLE_SCHEMA_VERSION } from '../../utils/record/article-record';
 
 const DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/databases');
 
@@ -65,17 +67,27 @@ describe.each(saved)('upgrade from $file', ({ db: savedDb }) => {
       expect(clip!.note).toBe(old.note);
       expect(clip!.userTags).toEqual(old.userTags);
       expect(clip!.version).toBe(old.version);
+      // Schema 2 records carry mentions: kept when saved with them, read from the old text otherwise.
+      expect(clip!.schemaVersion).toBe(ARTICLE_SCHEMA_VERSION);
+      expect(clip!.mentions).toEqual(old.mentions ?? extractMentions(old.text, old.lang));
+      expect(clip!.translations).toEqual(old.translations);
+      expect(clip!.linkedVersions).toEqual(old.linkedVersions);
       // Indexes added by later versions cover the old records too.
       expect(await db.getAllKeysFromIndex('clips', 'url', old.url)).toContain(old.id);
       expect((await findClipForAddress(db, [old.url]))?.id).toBe(old.id);
       const olderVersions = (savedDb.records['versions'] ?? []).filter((v) => v['clipId'] === old.id);
-      expect((await getVersions(db, old.id)).map((v) => v.version).sort()).toEqual(olderVersions.map((v) => v['version']).sort());
+      const upgradedVersions = await getVersions(db, old.id);
+      expect(upgradedVersions.map((v) => v.version).sort()).toEqual(olderVersions.map((v) => v['version']).sort());
+      for (const version of upgradedVersions) expect(version.clip.mentions).toEqual(extractMentions(version.clip.text, version.clip.lang));
     }
     const summaries = await listSummaries(db);
     expect(summaries).toHaveLength(clips.length);
     // The upgraded library is searchable as before.
     const index = new SearchIndex(summaries);
     expect(index.search({ text: 'izlenecek' }).total).toBe(1);
+    // …and filterable by the people and organisations it names, whatever the spelling's case.
+    expect(index.search({ mention: 'İSMAİL ERGÜNEŞ' }).total).toBe(1);
+    expect(index.facets().organisations.map((o) => o.value)).toContain('منظمة الهجرة الدولية');
     db.close();
   });
 });

@@ -4,6 +4,7 @@
  */
 
 import { siteTimeZone } from '../dates/site-time-zone';
+import { extractMentions } from '../mentions/extract-mentions';
 import { ARTICLE_SCHEMA_VERSION, type ArticleRecord, type ExtractionResult } from '../record/article-record';
 import { contentHash } from '../record/content-hash';
 import { wordCount } from '../record/word-count';
@@ -150,6 +151,7 @@ function extract(doc: Document, url: string, options: ExtractOptions): Extractio
     tags: cleanTags([...findings.tags, ...declaredTags(declared, title)], lang, [siteName, new URL(pageUrl).hostname]),
     relatedLinks: findings.relatedLinks.filter((l) => l.url !== canonicalUrl && l.url !== pageUrl),
     alternates: withSwitcherAlternates(declared.alternates, switchers, { lang, urls: [pageUrl, canonicalUrl] }),
+    mentions: extractMentions(text, lang),
     contentHtml: clean.innerHTML,
     text,
     wordCount: wordCount(text),

@@ -23,6 +23,9 @@ export interface ClipSummary {
   tags: string[];
   userTags: string[];
   duplicateOf: string | null;
+  /** The names of the people and organisations the clip names (see `Mentions`). */
+  people: string[];
+  organisations: string[];
   version: number;
   wordCount: number;
   /** Folded search keys (see `searchKeys`). */
@@ -51,6 +54,8 @@ export function summarise(clip: Clip): ClipSummary {
     tags: clip.tags,
     userTags: clip.userTags,
     duplicateOf: clip.duplicateOf,
+    people: clip.mentions.people.map((person) => person.name),
+    organisations: clip.mentions.organisations.map((organisation) => organisation.name),
     version: clip.version,
     wordCount: clip.wordCount,
     keys,

@@ -4,7 +4,7 @@ import type { ArticleRecord } from '../record/article-record';
 import { siteHost } from '../extract/page-url';
 
 /** Version of the clip format, in the database and in exports. */
-export const CLIP_SCHEMA_VERSION = 1 as const;
+export const CLIP_SCHEMA_VERSION = 2 as const;
 
 export interface Clip extends ArticleRecord {
   /** A UUID. */

@@ -10,14 +10,15 @@
  *   reads kilobytes per clip rather than whole articles.
  */
 
-import { wrap, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import { wrap, type DBSchema, type IDBPDatabase, type IDBPObjectStore, type IDBPTransaction, type StoreNames } from 'idb';
+import { upgradeRecord } from '../record/upgrade-record';
 import type { Clip, ClipVersion } from './clip';
-import type { ClipSummary } from './clip-summary';
+import { summarise, type ClipSummary } from './clip-summary';
 import { LibraryError } from './library-error';
 
 export const LIBRARY_DB_NAME = 'katib';
 /** Raise this with every change to stores or indexes, and add the step to `MIGRATIONS`. */
-export const LIBRARY_DB_VERSION = 2;
+export const LIBRARY_DB_VERSION = 3;
 
 export interface LibrarySchema extends DBSchema {
   clips: {
@@ -77,7 +78,28 @@ const MIGRATIONS: Record<number, (db: LibraryDb, tx: UpgradeTransaction) => void
   2: (_db, tx) => {
     tx.objectStore('clips').createIndex('url', 'url');
   },
+  // Records gained `mentions` (schema 2): read them from each clip's and each past version's own text,
+  // and rewrite the summaries, which the library's mention filter reads.
+  3: (_db, tx) => {
+    void upgradeEach(tx.objectStore('clips'), (clip) => {
+      const upgraded = upgradeRecord(clip);
+      void tx.objectStore('summaries').put(summarise(upgraded));
+      return upgraded;
+    });
+    void upgradeEach(tx.objectStore('versions'), (version) => ({ ...version, clip: upgradeRecord(version.clip) }));
+  },
 };
+
+/**
+ * Rewrites every record of a store through `change`, inside the upgrade transaction. Only requests are
+ * awaited, so the transaction stays alive until the last record is written.
+ */
+async function upgradeEach<Name extends 'clips' | 'versions'>(
+  store: IDBPObjectStore<LibrarySchema, StoreNames<LibrarySchema>[], Name, 'versionchange'>,
+  change: (value: LibrarySchema[Name]['value']) => LibrarySchema[Name]['value'],
+): Promise<void> {
+  for (let cursor = await store.openCursor(); cursor; cursor = await cursor.continue()) await cursor.update(change(cursor.value));
+}
 
 /**
  * Runs every migration from `oldVersion` up to the current version, in order, inside the upgrade

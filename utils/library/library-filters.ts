@@ -12,17 +12,31 @@ export interface LibraryFilters {
   site: string;
   lang: string;
   tag: string;
+  /** A person or organisation the clip names. */
+  mention: string;
   /** `YYYY-MM-DD`, inclusive, on the sort order's date. */
   from: string;
   to: string;
   sort: SortOrder;
 }
 
-export const NO_FILTERS: Readonly<LibraryFilters> = Object.freeze({ text: '', site: '', lang: '', tag: '', from: '', to: '', sort: 'clipped-desc' });
+export const NO_FILTERS: Readonly<LibraryFilters> = Object.freeze({ text: '', site: '', lang: '', tag: '', mention: '', from: '', to: '', sort: 'clipped-desc' });
+
+/** The filters a library address asks for (`library.html?mention=…`, as the reader's mention chips link). */
+export function filtersFromSearch(search: string): LibraryFilters {
+  const params = new URLSearchParams(search);
+  const value = (key: 'text' | 'site' | 'lang' | 'tag' | 'mention') => params.get(key)?.trim().slice(0, 500) ?? '';
+  return { ...NO_FILTERS, text: value('text'), site: value('site'), lang: value('lang'), tag: value('tag'), mention: value('mention') };
+}
+
+/** The library address that shows the clips naming a person or an organisation. */
+export function mentionFilterHref(name: string): string {
+  return `/library.html?${new URLSearchParams({ mention: name })}`;
+}
 
 /** Whether any filter narrows the list (the sort order does not). */
 export function isFiltered(filters: LibraryFilters): boolean {
-  return Boolean(filters.text.trim() || filters.site || filters.lang || filters.tag || filters.from || filters.to);
+  return Boolean(filters.text.trim() || filters.site || filters.lang || filters.tag || filters.mention || filters.from || filters.to);
 }
 
 /** The search query for the filters. */
@@ -35,6 +49,7 @@ export function searchQueryOf(filters: LibraryFilters): SearchQuery {
     ...(filters.site && { site: filters.site }),
     ...(filters.lang && { lang: filters.lang }),
     ...(filters.tag && { tag: filters.tag }),
+    ...(filters.mention && { mention: filters.mention }),
     ...(filters.from && { from: filters.from }),
     ...(filters.to && { to: filters.to }),
   };

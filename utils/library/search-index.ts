@@ -19,6 +19,8 @@ export interface SearchQuery {
   lang?: string;
   /** A page tag or a user tag, compared folded. */
   tag?: string;
+  /** A person or an organisation the clip names, compared folded. */
+  mention?: string;
   /** Inclusive date range (`YYYY-MM-DD`), on the sort field's date. */
   from?: string;
   to?: string;
@@ -39,9 +41,34 @@ export interface Facets {
   sites: Array<{ value: string; count: number }>;
   langs: Array<{ value: string; count: number }>;
   tags: Array<{ value: string; count: number }>;
+  people: Array<{ value: string; count: number }>;
+  organisations: Array<{ value: string; count: number }>;
 }
 
 const DAY_MS = 86_400_000;
+
+/** Counts clips per value, spellings that fold alike counted together under the first one seen. */
+class FoldedCounts {
+  private readonly counts = new Map<string, number>();
+  private readonly names = new Map<string, string>();
+
+  /** Counts one clip's values (each value once per clip). */
+  count(values: readonly string[]): void {
+    const seen = new Set<string>();
+    for (const value of values) {
+      const key = foldKey(value);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      if (!this.names.has(key)) this.names.set(key, value);
+      const name = this.names.get(key)!;
+      this.counts.set(name, (this.counts.get(name) ?? 0) + 1);
+    }
+  }
+
+  counted(): Array<{ value: string; count: number }> {
+    return counted(this.counts);
+  }
+}
 
 function dayStart(date: string | undefined): number | null {
   if (!date) return null;
@@ -97,6 +124,7 @@ export class SearchIndex {
   search(query: SearchQuery = {}): SearchResult {
     const words = query.text ? queryWords(query.text) : [];
     const tagKey = query.tag ? foldKey(query.tag) : null;
+    const mentionKey = query.mention ? foldKey(query.mention) : null;
     const from = dayStart(query.from);
     const toStart = dayStart(query.to);
     const to = toStart === null ? null : toStart + DAY_MS - 1;
@@ -108,6 +136,7 @@ export class SearchIndex {
       if (query.site && s.site !== query.site) continue;
       if (query.lang && s.lang !== query.lang) continue;
       if (tagKey && !s.tags.some((t) => foldKey(t) === tagKey) && !s.userTags.some((t) => foldKey(t) === tagKey)) continue;
+      if (mentionKey && !s.people.some((p) => foldKey(p) === mentionKey) && !s.organisations.some((o) => foldKey(o) === mentionKey)) continue;
       if (from !== null || to !== null) {
         const time = timeOf(s);
         if (time === null || (from !== null && time < from) || (to !== null && time > to)) continue;
@@ -134,18 +163,17 @@ export class SearchIndex {
   facets(): Facets {
     const sites = new Map<string, number>();
     const langs = new Map<string, number>();
-    const tags = new Map<string, number>();
-    const tagNames = new Map<string, string>();
+    const tags = new FoldedCounts();
+    const people = new FoldedCounts();
+    const organisations = new FoldedCounts();
     for (const s of this.byId.values()) {
       if (s.site) sites.set(s.site, (sites.get(s.site) ?? 0) + 1);
       langs.set(s.lang, (langs.get(s.lang) ?? 0) + 1);
-      for (const tag of new Set([...s.tags, ...s.userTags])) {
-        const key = foldKey(tag);
-        if (!tagNames.has(key)) tagNames.set(key, tag);
-        const name = tagNames.get(key)!;
-        tags.set(name, (tags.get(name) ?? 0) + 1);
-      }
+      tags.count([...s.tags, ...s.userTags]);
+      people.count(s.people);
+      organisations.count(s.organisations);
     }
-    return { sites: counted(sites), langs: counted(langs), tags: counted(tags) };
+    return { sites: counted(sites), langs: counted(langs), tags: tags.counted(), people: people.counted(), organisations: organisations.counted() };
   }
+
 }

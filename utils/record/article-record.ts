@@ -1,6 +1,9 @@
 /** The structured record of one article, as extracted, stored and exported. */
 
-export const ARTICLE_SCHEMA_VERSION = 1 as const;
+import type { Mentions } from '../mentions/mention-types';
+
+/** 2 added `mentions`; records of version 1 are upgraded by `upgradeRecord`. */
+export const ARTICLE_SCHEMA_VERSION = 2 as const;
 
 export type TextDirection = 'rtl' | 'ltr';
 
@@ -45,8 +48,10 @@ export interface ArticleRecord {
   tags: string[];
   /** Related and "read also" items removed from the body, kept here instead. */
   relatedLinks: RelatedLink[];
-  /** Other-language versions of the page from `hreflang` alternates. */
+  /** Other-language versions of the page from `hreflang` alternates and language switchers. */
   alternates: AlternateVersion[];
+  /** The people (with their roles) and institutions the text names. */
+  mentions: Mentions;
   /** Sanitised article HTML. */
   contentHtml: string;
   /** Plain text: one block per paragraph, blocks separated by a blank line. */

@@ -6,6 +6,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { ClipVersion } from '../../../utils/library/clip';
+import { summarise } from '../../../utils/library/clip-summary';
+import type { StoredClip } from '../../../utils/library/library-db';
+import { upgradeRecord } from '../../../utils/record/upgrade-record';
 
 const FIXTURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures/databases');
 
@@ -70,4 +74,17 @@ export function openRaw(factory: IDBFactory, name: string, version: number, coun
   const request = factory.open(name, version);
   if (counts) request.onblocked = () => counts.blocked++;
   return done(request);
+}
+
+/**
+ * A dump of a release-1 library as today's upgrade leaves it: records at the current schema (mentions
+ * read from their text) and summaries rebuilt, without prefix bits (computed when missing).
+ */
+export function upgradedDump(dump: Record<string, unknown[]>): Record<string, unknown[]> {
+  const clips = (dump['clips'] as StoredClip[]).map((clip) => upgradeRecord(clip));
+  return {
+    clips,
+    versions: (dump['versions'] as ClipVersion[]).map((version) => ({ ...version, clip: upgradeRecord(version.clip) })),
+    summaries: clips.map((clip) => summarise(clip)),
+  };
 }

@@ -17,7 +17,7 @@ import { LIBRARY_DB_NAME, LIBRARY_DB_VERSION, openLibraryDb, type LibraryDb } fr
 import { dumpLibrary } from '../fake-db';
 import { faultyIndexedDB, type FaultKind, type FaultPlan } from './faulty-indexeddb';
 import { caught, OPERATIONS, type CallerFailure, type Operation } from './operations';
-import { openAsRelease, openRaw, rawDump, rawEditNote, settle } from './raw-idb';
+import { openAsRelease, openRaw, rawDump, rawEditNote, settle, upgradedDump } from './raw-idb';
 import { day, importedClip, pageRecord, seedLibrary } from './seeded-library';
 
 type Dump = Awaited<ReturnType<typeof dumpLibrary>>;
@@ -211,7 +211,8 @@ describe('the database held open by another connection', () => {
     await settle();
     const db = await openLibraryDb({ indexedDB: raw });
     expect(db.version).toBe(LIBRARY_DB_VERSION);
-    expect(await dumpLibrary(db)).toEqual(edited);
+    // The upgrade itself changes the records in one known way: schema 2 mentions and new summaries.
+    expect(await dumpLibrary(db)).toEqual(upgradedDump(edited));
     // The connection the blocked open got in the end was closed: it does not block the next upgrade.
     const counts = { blocked: 0 };
     (await openRaw(raw, LIBRARY_DB_NAME, LIBRARY_DB_VERSION + 1, counts)).close();

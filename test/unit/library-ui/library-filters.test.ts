@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exportFileName, isFiltered, NO_FILTERS, searchQueryOf, selectRows } from '../../../utils/library/library-filters';
+import { exportFileName, filtersFromSearch, isFiltered, mentionFilterHref, NO_FILTERS, searchQueryOf, selectRows } from '../../../utils/library/library-filters';
 
 describe('searchQueryOf', () => {
   it('maps the filters, leaving out the empty ones', () => {
@@ -49,5 +49,20 @@ describe('selectRows', () => {
 
   it('falls back to a toggle when the anchor is no longer listed', () => {
     expect([...selectRows(new Set(), rows, 'c', 'zzz', true)]).toEqual(['c']);
+  });
+});
+
+describe('filters from the address', () => {
+  it('a mention chip link opens the library filtered to that name, and nothing else', () => {
+    const href = mentionFilterHref('مايا مرسي');
+    const filters = filtersFromSearch(new URL(href, 'chrome-extension://x/').search);
+    expect(filters).toEqual({ ...NO_FILTERS, mention: 'مايا مرسي' });
+    expect(isFiltered(filters)).toBe(true);
+    expect(searchQueryOf(filters)).toMatchObject({ mention: 'مايا مرسي' });
+  });
+
+  it('reads text, site, language and tag, trims them and ignores the rest', () => {
+    expect(filtersFromSearch('?text=%20Ankara%20&tag=%C4%B0%C4%B0T&lang=tr&site=AA&sort=bogus&from=x')).toEqual({ ...NO_FILTERS, text: 'Ankara', tag: 'İİT', lang: 'tr', site: 'AA' });
+    expect(filtersFromSearch('')).toEqual(NO_FILTERS);
   });
 });

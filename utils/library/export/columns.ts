@@ -58,6 +58,8 @@ export const CSV_COLUMNS: ReadonlyArray<readonly [name: string, value: (r: CsvSo
   ['duplicateOf', (r) => r.duplicateOf],
   ['relatedLinks', (r) => join(r.relatedLinks.map((l) => `${l.title} <${l.url}>`))],
   ['alternates', (r) => join(r.alternates.map((a) => `${a.lang} <${a.url}>`))],
+  ['people', (r) => join(r.mentions.people.map((p) => (p.role ? `${p.name} (${p.role})` : p.name)))],
+  ['organisations', (r) => join(r.mentions.organisations.map((o) => o.name))],
   ['linkedVersions', (r) => (r.linkedVersions ? join(r.linkedVersions.map((l) => `${l.lang} <${l.url}>`)) : undefined)],
   ['extractedAt', (r) => r.extractedAt],
   ...translationColumns,

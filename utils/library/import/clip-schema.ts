@@ -6,6 +6,7 @@
 
 import * as v from 'valibot';
 import { ARTICLE_SCHEMA_VERSION } from '../../record/article-record';
+import { upgradeRecord } from '../../record/upgrade-record';
 
 const MAX_SHORT = 2_000;
 const MAX_LONG = 5_000_000;
@@ -24,6 +25,11 @@ const url = v.pipe(
   }, 'an http(s) or file URL'),
 );
 const stringList = v.pipe(v.array(shortText), v.maxLength(500));
+
+const MentionsSchema = v.strictObject({
+  people: v.pipe(v.array(v.strictObject({ name: shortText, role: v.optional(shortText) })), v.maxLength(5_000)),
+  organisations: v.pipe(v.array(v.strictObject({ name: shortText })), v.maxLength(5_000)),
+});
 
 const recordEntries = {
   schemaVersion: v.literal(ARTICLE_SCHEMA_VERSION),
@@ -50,10 +56,21 @@ const recordEntries = {
   wordCount: v.pipe(v.number(), v.integer(), v.minValue(0)),
   contentHash: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/, 'a SHA-256 in hex')),
   extractedAt: isoDate,
+  mentions: MentionsSchema,
 };
 
 /** An extraction record (also what the background accepts from the page and from the reader). */
 export const ArticleRecordSchema = v.strictObject(recordEntries);
+
+/** A record as saved by any released Katib: version 1 had no `mentions`. */
+const savedRecordEntries = {
+  ...recordEntries,
+  schemaVersion: v.picklist([1, ARTICLE_SCHEMA_VERSION]),
+  mentions: v.optional(MentionsSchema),
+};
+
+/** A saved record of any released version, upgraded to the current one. */
+const SavedRecordSchema = v.pipe(v.strictObject(savedRecordEntries), v.transform(upgradeRecord));
 
 const languageKey = v.pipe(v.string(), v.regex(/^[a-z]{2,3}$/, 'a two- or three-letter language code'));
 
@@ -68,12 +85,12 @@ const StoredTranslationSchema = v.strictObject({
 const LinkedVersionSchema = v.strictObject({
   lang: recordEntries.lang,
   url,
-  record: ArticleRecordSchema,
+  record: SavedRecordSchema,
   linkedAt: isoDate,
 });
 
 const clipEntries = {
-  ...recordEntries,
+  ...savedRecordEntries,
   translations: v.optional(
     v.pipe(
       v.record(languageKey, StoredTranslationSchema),
@@ -91,12 +108,15 @@ const clipEntries = {
 };
 
 /** A past version inside an exported clip's `history`. */
-export const PastClipSchema = v.strictObject(clipEntries);
+export const PastClipSchema = v.pipe(v.strictObject(clipEntries), v.transform(upgradeRecord));
 
-/** One clip of an import file. */
-export const ImportedClipSchema = v.strictObject({
-  ...clipEntries,
-  history: v.optional(v.pipe(v.array(PastClipSchema), v.maxLength(1_000))),
-});
+/** One clip of an import file, upgraded to the current schema. */
+export const ImportedClipSchema = v.pipe(
+  v.strictObject({
+    ...clipEntries,
+    history: v.optional(v.pipe(v.array(PastClipSchema), v.maxLength(1_000))),
+  }),
+  v.transform(upgradeRecord),
+);
 
 export type ImportedClip = v.InferOutput<typeof ImportedClipSchema>;
