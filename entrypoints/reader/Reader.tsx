@@ -21,6 +21,7 @@ import { forgetTabRead, loadReader, type ReaderContent } from './load-reader';
 import { ReaderHeader } from './ReaderHeader';
 import { ReadingControls } from './ReadingControls';
 import { TranslationPanel, type FinishedTranslation } from './TranslationPanel';
+import { AlternatePanel } from './AlternatePanel';
 
 type ReaderState = { phase: 'loading' } | { phase: 'problem'; problem: Problem } | { phase: 'ready'; content: ReaderContent };
 
@@ -63,6 +64,12 @@ export function Reader({ target: initialTarget, settings }: { target: ReaderTarg
     (clip: Clip) => setState((current) => (current.phase === 'ready' && current.content.kind === 'clip' ? { phase: 'ready', content: { ...current.content, clip } } : current)),
     [],
   );
+  /** Another-language version beside the article; opening one closes the translation, and the reverse. */
+  const [alternateView, setAlternateView] = useState<ParallelViewProps | null>(null);
+  useEffect(() => setAlternateView(null), [target]);
+  useEffect(() => {
+    if (translating) setAlternateView(null);
+  }, [translating]);
 
   const reload = useCallback(async (next: ReaderTarget) => {
     const load = await loadReader(next);
@@ -164,6 +171,7 @@ export function Reader({ target: initialTarget, settings }: { target: ReaderTarg
   const clip = content.kind === 'clip' ? content.clip : null;
   const userTags = content.kind === 'clip' ? (content.shown?.clip ?? content.clip).userTags : [];
   const note = clip?.note ?? '';
+  const shownView = alternateView ?? parallel;
 
   return (
     <>
@@ -212,7 +220,7 @@ export function Reader({ target: initialTarget, settings }: { target: ReaderTarg
         </div>
       </div>
 
-      <main class="reader" data-width={settings.width} data-parallel={parallel ? 'true' : undefined} style={style} data-testid="reader" data-lang={record.lang} data-dir={record.dir}>
+      <main class="reader" data-width={settings.width} data-parallel={shownView ? 'true' : undefined} style={style} data-testid="reader" data-lang={record.lang} data-dir={record.dir}>
         {content.kind === 'tab' && (
           <p class="reader-state muted" data-testid="reader-state">
             {content.clip ? t.t('readerClippedOn', { date: formatMoment(content.clip.clippedAt, t.lang, 'short') }) : t.t('readerNotClipped')}
@@ -252,9 +260,22 @@ export function Reader({ target: initialTarget, settings }: { target: ReaderTarg
             notify={(text) => toast({ text })}
           />
         )}
+        <AlternatePanel
+          key={record.url}
+          record={record}
+          clip={content.kind === 'clip' && !content.shown ? content.clip : null}
+          kept={clip?.linkedVersions ?? []}
+          unclipped={content.kind === 'tab'}
+          showing={alternateView !== null}
+          onShow={(view) => {
+            if (view) setTranslating(false);
+            setAlternateView(view);
+          }}
+          onKept={showSavedClip}
+        />
         <article class="reader-article" lang={record.lang} dir={record.dir}>
           <ReaderHeader record={record} userTags={userTags} />
-          {parallel ? <ParallelView {...parallel} /> : <ArticleBody html={record.contentHtml} baseUrl={record.url} lang={record.lang} dir={record.dir} />}
+          {shownView ? <ParallelView {...shownView} /> : <ArticleBody html={record.contentHtml} baseUrl={record.url} lang={record.lang} dir={record.dir} />}
         </article>
 
         {note && !editing && (
