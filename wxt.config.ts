@@ -25,7 +25,8 @@ export default defineConfig({
     icons,
     action: { default_title: '__MSG_actionTitle__', default_icon: icons },
     permissions: ['activeTab', 'contextMenus', 'scripting', 'storage', 'unlimitedStorage'],
-    // Asked for one site at a time, and only by "Clip link", which must load a page the user has not opened.
+    // Asked for one site at a time: by "Clip link", which must load a page the user has not opened, and by
+    // the reader, to fetch a page's other-language version.
     optional_host_permissions: ['http://*/*', 'https://*/*'],
     // Chromium leaves a suggested key unassigned when it clashes with one of its own (Alt+Shift+C and
     // Alt+Shift+R do), so these are keys it accepts: S for saving a clip, O for opening (Turkish "oku").
