@@ -40,6 +40,8 @@ export interface OrganisationFind {
   aliases: string[];
 }
 
+const PHRASE_HEADS = ARABIC_PHRASE_HEADS.map((words) => ({ words, first: arabicLexicon([words[0]!]) }));
+const COMPLETE_NAMES = ARABIC_COMPLETE_NAMES.map((name) => ({ ...name, first: arabicLexicon([name.words[0]!]) }));
 const DUAL = new Map(Object.entries(ARABIC_DUAL_HEADS).map(([k, v]) => [arabicKey(k), v]));
 const GENERIC = new Set(ARABIC_GENERIC_BODIES.map((words) => words.map(arabicKey).join(' ')));
 const WITH = arabicKey('مع');
@@ -87,14 +89,14 @@ function keysMatch(tokens: Token[], at: number, words: string[]): boolean {
 function headAt(tokens: Token[], i: number): HeadMatch | null {
   const raw = wordAt(tokens, i);
   if (!raw || !isArabicWord(raw)) return null;
-  for (const phrase of ARABIC_PHRASE_HEADS) {
-    const reading = lookUp(raw, arabicLexicon([phrase[0]!]));
+  for (const { words: phrase, first } of PHRASE_HEADS) {
+    const reading = lookUp(raw, first);
     if (reading && keysMatch(tokens, i + 1, phrase.slice(1))) {
       return { words: [reading.word, ...phrase.slice(1)], length: phrase.length, definite: true, kind: 'strong', reading };
     }
   }
-  for (const { words, takesAdjective } of ARABIC_COMPLETE_NAMES) {
-    const reading = lookUp(raw, arabicLexicon([words[0]!]));
+  for (const { words, takesAdjective, first } of COMPLETE_NAMES) {
+    const reading = lookUp(raw, first);
     if (reading && keysMatch(tokens, i + 1, words.slice(1))) {
       return { words: [reading.word, ...words.slice(1)], length: words.length, definite: true, kind: takesAdjective ? 'complete-adjective' : 'complete', reading };
     }
