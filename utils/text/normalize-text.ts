@@ -7,6 +7,8 @@ const BIDI_CONTROLS = /[\u200E\u200F\u061C\u202A-\u202E\u2066-\u2069]/g;
 /** C0/C1 controls other than tab and newline. */
 const CONTROLS = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F]/g;
 const SPACES = /[\t\n\r\f\v\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]+/g;
+/** Halves of surrogate pairs standing alone (a page script can write them): they encode no character. */
+const LONE_SURROGATES = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /**
  * Makes Persian yeh/keheh Arabic inside Arabic words, as sites typing Arabic on a Persian keyboard need
@@ -21,12 +23,13 @@ export function arabiseLetters(text: string): string {
 }
 
 /**
- * Display normalisation of one line of page text: NFC, no invisible or control characters, single spaces.
- * The page's words are kept; only their encoding is made consistent.
+ * Display normalisation of one line of page text: NFC, no invisible or control characters, single spaces,
+ * and U+FFFD for a lone surrogate (as a UTF-8 encoder would write it). The page's words are kept; only
+ * their encoding is made consistent.
  */
 export function normalizeInline(text: string): string {
   return arabiseLetters(
-    text.normalize('NFC').replace(INVISIBLES, '').replace(BIDI_CONTROLS, '').replace(CONTROLS, ' ').replace(SPACES, ' '),
+    text.replace(LONE_SURROGATES, '\uFFFD').normalize('NFC').replace(INVISIBLES, '').replace(BIDI_CONTROLS, '').replace(CONTROLS, ' ').replace(SPACES, ' '),
   )
     .replace(/ {2,}/g, ' ')
     .trim();

@@ -52,6 +52,19 @@ describe('normalizeInline: invisible characters and bidi controls', () => {
     expect(normalizeInline(input)).toBe(expected);
   });
 
+  it.each([
+    ['a lone high surrogate', 'a\uD800b', 'a\uFFFDb'],
+    ['a lone low surrogate', 'a\uDC00b', 'a\uFFFDb'],
+    ['a pair in the wrong order', '\uDC00\uD800', '\uFFFD\uFFFD'],
+    ['a high surrogate at the end', 'metin\uDBFF', 'metin\uFFFD'],
+  ])('replaces %s with U+FFFD', (_name, input, expected) => {
+    expect(normalizeInline(input)).toBe(expected);
+  });
+
+  it('keeps surrogate pairs (emoji, flags) whole', () => {
+    expect(normalizeInline('Tebrikler 👍🏽 \u{1F1F9}\u{1F1F7}')).toBe('Tebrikler 👍🏽 \u{1F1F9}\u{1F1F7}');
+  });
+
   it('keeps ZWNJ, which Persian needs', () => {
     expect(normalizeInline('خانه\u200Cها')).toBe('خانه\u200Cها');
   });
