@@ -95,21 +95,26 @@ function anchorCounts(a: Side, b: Side): Map<string, number> {
   return count;
 }
 
-function union(sets: readonly Set<string>[]): Set<string> {
-  return sets.length === 1 ? sets[0]! : new Set(sets.flatMap((s) => [...s]));
+/** The anchors of blocks `from` to `to - 1` (one or two blocks), without copying a single block's set. */
+function anchorsIn(side: Side, from: number, to: number): Set<string> {
+  if (to - from === 1) return side.anchors[from]!;
+  const merged = new Set(side.anchors[from]);
+  for (const key of side.anchors[from + 1]!) merged.add(key);
+  return merged;
 }
 
+const isFigure = (anchor: string) => anchor.startsWith('#');
+
 /** The anchor part of a pairing bead's cost: shared anchors pull (negative), figures on one side only push. */
-function anchorCost(a: readonly Set<string>[], b: readonly Set<string>[], counts: Map<string, number>): number {
-  const left = union(a);
-  const right = union(b);
+function anchorCost(left: Set<string>, right: Set<string>, counts: Map<string, number>): number {
+  if (!left.size && !right.size) return 0;
   let cost = 0;
   for (const key of left) {
     const n = counts.get(key)!;
     if (right.has(key)) cost -= (ANCHOR_WEIGHT * 2) / n;
-    else if (key.startsWith('#')) cost += FIGURE_MISMATCH_WEIGHT / n;
+    else if (isFigure(key)) cost += FIGURE_MISMATCH_WEIGHT / n;
   }
-  for (const key of right) if (!left.has(key) && key.startsWith('#')) cost += FIGURE_MISMATCH_WEIGHT / counts.get(key)!;
+  for (const key of right) if (isFigure(key) && !left.has(key)) cost += FIGURE_MISMATCH_WEIGHT / counts.get(key)!;
   return cost;
 }
 
@@ -138,7 +143,7 @@ function search(a: Side, b: Side, ratio: number, counts: Map<string, number>): B
         let lb = 0;
         for (let x = i - da; x < i; x++) la += a.lengths[x]!;
         for (let y = j - db; y < j; y++) lb += b.lengths[y]!;
-        const fit = da && db ? lengthCost(la, lb, ratio) + anchorCost(a.anchors.slice(i - da, i), b.anchors.slice(j - db, j), counts) : UNMATCHED_COST;
+        const fit = da && db ? lengthCost(la, lb, ratio) + anchorCost(anchorsIn(a, i - da, i), anchorsIn(b, j - db, j), counts) : UNMATCHED_COST;
         const total = before + frequency + fit;
         if (total < best) {
           best = total;
