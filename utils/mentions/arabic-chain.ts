@@ -32,7 +32,7 @@ function isStop(raw: string): boolean {
   return isStopWord(raw) || SPEECH_VERBS.has(arabicKey(raw));
 }
 
-export function isOrganisationHead(raw: string): boolean {
+function isOrganisationHead(raw: string): boolean {
   return !!lookUp(raw, ANY_ORGANISATION_HEAD);
 }
 

@@ -30,10 +30,7 @@ import {
   ARABIC_GENERIC_BODIES,
   ARABIC_PHRASE_HEADS,
 } from './gazetteers/arabic-organisation-heads';
-import { isPunct, type Token } from './tokens';
-
-/** A span of tokens [start, end) on the line. */
-export type Span = readonly [number, number];
+import { isPunct, type Span, type Token } from './tokens';
 
 export interface OrganisationFind {
   name: string;

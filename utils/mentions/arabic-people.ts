@@ -21,11 +21,10 @@ import {
   SPEECH_VERBS,
   isStopWord,
 } from './arabic-lexicons';
-import type { Span } from './arabic-organisations';
 import { arabicKey, hasArticle, isArabicWord, isLatinCapitalised, lookUp, plainArabic } from './arabic-words';
-import { isPunct, type Token } from './tokens';
+import { isPunct, type Span, type Token } from './tokens';
 
-export interface PersonFindAt {
+export interface ArabicPersonFind {
   name: string;
   role?: string;
   /** A single word after a title or role: most likely a surname. */
@@ -33,7 +32,7 @@ export interface PersonFindAt {
 }
 
 export interface ArabicPeopleResult {
-  people: PersonFindAt[];
+  people: ArabicPersonFind[];
   /** Tokens of every role read, where sub-units belong to the role. */
   roleSpans: Span[];
 }
@@ -158,13 +157,58 @@ function closedByPunctuation(tokens: Token[], name: NameRead): boolean {
   return isPunct(tokens[name.end], CLAUSE_END) || !tokens[name.end];
 }
 
+interface RoleRead {
+  chainEnd: number;
+  /** Where the role's text ends (before a split-off name or the comma before an apposed one). */
+  roleEnd: number;
+  name: NameRead | null;
+  nameStart: number;
+  titled: boolean;
+}
+
+function skipHonorifics(tokens: Token[], k: number): number {
+  while (wordAt(tokens, k) && lookUp(wordAt(tokens, k)!, HONORIFICS)) k += isPunct(tokens[k + 1], '.') ? 2 : 1;
+  return k;
+}
+
+/**
+ * The role that starts at `i` and the name it announces: right after it ("وزير الخارجية سامح شكري"),
+ * after a title ("الخبير الاقتصادي الدكتور سامي عازار"), at the end of a construct that ran into it
+ * ("رئيسة وزراء باربادوس ميا موتلي،"), or in apposition ("المحلل السياسي…، فادي الخطيب، أن").
+ * Without a title, a name must start with a given name, be in Latin letters, or be closed by punctuation,
+ * since a verb or a noun also follows a role ("أعلن المحافظ تخصيص جوائز").
+ */
+function nameAfterRole(tokens: Token[], i: number, definite: boolean): RoleRead {
+  const chain = readChain(tokens, i + 1, definite, 'role');
+  const titled = !!wordAt(tokens, chain.end) && !!lookUp(wordAt(tokens, chain.end)!, HONORIFICS);
+  const nameStart = skipHonorifics(tokens, chain.end);
+  const direct = readName(tokens, nameStart);
+  if (direct && (titled || direct.latin || startsWithGivenName(direct) || direct.words.length === 1 || closedByPunctuation(tokens, direct))) {
+    return { chainEnd: chain.end, roleEnd: chain.end, name: direct, nameStart, titled };
+  }
+  if (!chain.closed && chain.end - i >= 4 && isPunct(tokens[chain.end], COMMA)) {
+    const split = readName(tokens, chain.end - 2);
+    if (split && split.end === chain.end && split.words.length === 2) {
+      return { chainEnd: chain.end, roleEnd: chain.end - 2, name: split, nameStart: chain.end - 2, titled };
+    }
+  }
+  let comma = chain.end;
+  while (comma < tokens.length && comma - chain.end < MAX_GAP_TO_COMMA && tokens[comma]!.kind === 'word') comma++;
+  const apposed = isPunct(tokens[comma], COMMA) ? readName(tokens, comma + 1) : null;
+  const closed = !!apposed && (isPunct(tokens[apposed.end], COMMA) || THAT.has(arabicKey(wordAt(tokens, apposed.end) ?? '')));
+  if (apposed && closed && (apposed.words.length > 1 || startsWithGivenName(apposed))) {
+    return { chainEnd: chain.end, roleEnd: comma, name: apposed, nameStart: comma + 1, titled };
+  }
+  return { chainEnd: chain.end, roleEnd: chain.end, name: null, nameStart, titled };
+}
+
 /**
  * People named on one line of `text`, in order. `surnames` holds the folded last words of the names
  * found so far (and grows): after a verb of saying, a known surname is that person ("ودعا يونس
  * المواطنين"), not the first word of a new name.
  */
 export function arabicPeople(text: string, tokens: Token[], surnames: Set<string>): ArabicPeopleResult {
-  const people: PersonFindAt[] = [];
+  const people: ArabicPersonFind[] = [];
   const roleSpans: Span[] = [];
   const taken = new Set<number>();
 
@@ -187,8 +231,7 @@ export function arabicPeople(text: string, tokens: Token[], surnames: Set<string
 
     // A title, possibly several ("الأستاذ الدكتور", "د."), then the name.
     if (lookUp(raw, HONORIFICS)) {
-      let k = i;
-      while (wordAt(tokens, k) && lookUp(wordAt(tokens, k)!, HONORIFICS)) k += isPunct(tokens[k + 1], '.') ? 2 : 1;
+      const k = skipHonorifics(tokens, i);
       const name = readName(tokens, k);
       if (name) i = add(k, name, undefined, true) - 1;
       continue;
@@ -197,41 +240,10 @@ export function arabicPeople(text: string, tokens: Token[], surnames: Set<string
     // A role, then a title or the name, or "role، name،".
     const roleReading = lookUp(raw, ROLE_HEADS);
     if (roleReading) {
-      const chain = readChain(tokens, i + 1, hasArticle(roleReading.word), 'role');
-      roleSpans.push([i, chain.end]);
-      let k = chain.end;
-      const titled = !!wordAt(tokens, k) && !!lookUp(wordAt(tokens, k)!, HONORIFICS);
-      while (wordAt(tokens, k) && lookUp(wordAt(tokens, k)!, HONORIFICS)) k += isPunct(tokens[k + 1], '.') ? 2 : 1;
-      let name = readName(tokens, k);
-      let roleEnd = chain.end;
-      if (name && !titled && !name.latin && !startsWithGivenName(name) && !(name.words.length > 1 && closedByPunctuation(tokens, name))) {
-        name = name.words.length === 1 ? name : null;
-      }
-      if (!name && !chain.closed && chain.end - i >= 4 && isPunct(tokens[chain.end], COMMA)) {
-        // "رئيسة وزراء باربادوس ميا موتلي،": an open construct ran into the name; its last two words are it.
-        const split = readName(tokens, chain.end - 2);
-        if (split && split.end === chain.end && split.words.length === 2) {
-          name = split;
-          k = chain.end - 2;
-          roleEnd = k;
-        }
-      }
-      if (!name) {
-        // "المحلل السياسي السوري المقيم في بيروت، فادي الخطيب، أن"
-        let comma = chain.end;
-        while (comma < tokens.length && comma - chain.end < MAX_GAP_TO_COMMA && tokens[comma]!.kind === 'word') comma++;
-        const apposed = isPunct(tokens[comma], COMMA) ? readName(tokens, comma + 1) : null;
-        if (apposed && (apposed.words.length > 1 || startsWithGivenName(apposed)) && (isPunct(tokens[apposed.end], COMMA) || THAT.has(arabicKey(wordAt(tokens, apposed.end) ?? '')))) {
-          name = apposed;
-          k = comma + 1;
-          roleEnd = comma;
-        }
-      }
-      if (name) {
-        i = add(k, name, roleText(text, tokens, i, roleEnd), !titled) - 1;
-      } else {
-        i = chain.end - 1;
-      }
+      const read = nameAfterRole(tokens, i, hasArticle(roleReading.word));
+      roleSpans.push([i, read.chainEnd]);
+      if (read.name) i = add(read.nameStart, read.name, roleText(text, tokens, i, read.roleEnd), !read.titled) - 1;
+      else i = read.chainEnd - 1;
       continue;
     }
 

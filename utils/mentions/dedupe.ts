@@ -85,11 +85,6 @@ export class MentionCollector {
     this.organisations.push({ name: clean, words: known.split(' '), order: this.order++ });
   }
 
-  /** The words of every person found so far, to tell a name from the words around it. */
-  personWords(): Set<string> {
-    return new Set(this.people.flatMap((p) => p.words));
-  }
-
   /** The merged mentions in order of first appearance. */
   result(): Mentions {
     return { people: this.mergedPeople(), organisations: this.mergedOrganisations() };

@@ -45,6 +45,9 @@ export function tokenLines(text: string): Token[][] {
   return lines;
 }
 
+/** A span of tokens on a line, [start, end). */
+export type Span = readonly [number, number];
+
 /** True for a token that is this punctuation mark. */
 export function isPunct(token: Token | undefined, marks: string): boolean {
   return !!token && token.kind === 'punct' && marks.includes(token.text);

@@ -12,8 +12,6 @@ import { hasSuffix, isAcronym, tailOf, withoutSuffix, type TailMatch } from './t
 export interface TurkishOrganisationFind {
   name: string;
   aliases: string[];
-  /** Tokens of the name. */
-  span: readonly [number, number];
 }
 
 const MAX_NUMBER_DIGITS = 3;
@@ -55,7 +53,7 @@ export function turkishOrganisations(text: string, tokens: Token[], nameWords: S
     const ending = last.ours ? last.tail : withoutSuffix(lastToken.text);
     const name = `${text.slice(tokens[start]!.start, lastToken.start)}${ending}`;
     const alias = bracketAcronym(tokens, end + 1);
-    found.push({ name, aliases: alias ? [alias] : [], span: [start, end + 1] });
+    found.push({ name, aliases: alias ? [alias] : [] });
     i = end;
   }
   return found;

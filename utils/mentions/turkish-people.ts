@@ -15,7 +15,6 @@ export interface TurkishPersonFind {
   name: string;
   role?: string;
   partial: boolean;
-  words: string[];
 }
 
 const MAX_NAME_WORDS = 4;
@@ -84,7 +83,7 @@ export function turkishPeople(text: string, tokens: Token[], nameWords: Set<stri
         continue;
       }
       const role = text.slice(tokens[start]!.start, tokens[roleEnd]!.end);
-      found.push({ name: name.written, role, partial: name.words.length === 1, words: name.words });
+      found.push({ name: name.written, role, partial: name.words.length === 1 });
       remember(name.words);
       i = name.end - 1;
       continue;
@@ -92,7 +91,7 @@ export function turkishPeople(text: string, tokens: Token[], nameWords: Set<stri
     if (isHonorific(t) && isPunct(tokens[i + 1], '.')) {
       const name = readName(text, tokens, afterHonorifics(tokens, i));
       if (name) {
-        found.push({ name: name.written, partial: name.words.length === 1, words: name.words });
+        found.push({ name: name.written, partial: name.words.length === 1 });
         remember(name.words);
         i = name.end - 1;
       }
@@ -101,7 +100,7 @@ export function turkishPeople(text: string, tokens: Token[], nameWords: Set<stri
     if (CUES.has(t.text)) {
       const name = readName(text, tokens, i + 1);
       if (name) {
-        found.push({ name: name.written, partial: false, words: name.words });
+        found.push({ name: name.written, partial: false });
         remember(name.words);
         i = name.end - 1;
       }
@@ -111,7 +110,7 @@ export function turkishPeople(text: string, tokens: Token[], nameWords: Set<stri
     if (isTitleCase(t.text) && (i === 0 || tokens[i - 1]!.kind !== 'word' || !isTitleCase(tokens[i - 1]!.text))) {
       const name = readName(text, tokens, i);
       if (name && isPunct(tokens[name.end], ',') && isPunct(tokens[name.end + 1], QUOTES)) {
-        found.push({ name: name.written, partial: name.words.length === 1, words: name.words });
+        found.push({ name: name.written, partial: name.words.length === 1 });
         remember(name.words);
         i = name.end - 1;
       }
