@@ -4,6 +4,16 @@ import { ARABIC_DIACRITICS } from '../text/arabic-letters';
 import { foldKey } from '../text/fold-key';
 
 const ARABIC_LETTER = /[\u0600-\u06FF]/;
+/** Words are looked up many times per text; beyond this many entries the caches start over. */
+const CACHE_LIMIT = 20_000;
+const keyCache = new Map<string, string>();
+const readingCache = new Map<string, CliticReading[]>();
+
+function remember<T>(cache: Map<string, T>, word: string, value: T): T {
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(word, value);
+  return value;
+}
 const LATIN_CAPITALISED = /^\p{Script=Latin}/u;
 
 /** The word without harakat and tatweel, as it is compared and cut. */
@@ -13,7 +23,7 @@ export function plainArabic(word: string): string {
 
 /** The key a word is looked up by: letter variants folded (أ/ا, ة/ه, ى/ي). */
 export function arabicKey(word: string): string {
-  return foldKey(plainArabic(word), 'ar');
+  return keyCache.get(word) ?? remember(keyCache, word, foldKey(plainArabic(word), 'ar'));
 }
 
 /** A set of gazetteer words keyed for look-up, with the definite form of each indefinite one. */
@@ -49,6 +59,10 @@ export interface CliticReading {
  * "للجنة" → اللجنة (the article's alef and lam are both dropped before a lam), "وبالوزارة" → الوزارة.
  */
 export function cliticReadings(raw: string): CliticReading[] {
+  return readingCache.get(raw) ?? remember(readingCache, raw, readingsOf(raw));
+}
+
+function readingsOf(raw: string): CliticReading[] {
   const word = plainArabic(raw);
   const readings: CliticReading[] = [{ conjunction: '', preposition: '', word }];
   const withoutConjunction = /^[وف]/.test(word) && word.length > 3 ? [{ conjunction: word[0]!, rest: word.slice(1) }] : [];
