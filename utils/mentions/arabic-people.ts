@@ -172,6 +172,18 @@ function skipHonorifics(tokens: Token[], k: number): number {
 }
 
 /**
+ * After a role, a bare definite role word right before a name is a rank, like a title: "أمين عام
+ * وزارة الخارجية السفير سامي حدادين" is the secretary-general, an ambassador by rank.
+ */
+function skipRank(tokens: Token[], k: number): number {
+  const raw = wordAt(tokens, k);
+  const reading = raw ? lookUp(raw, ROLE_HEADS, false) : null;
+  if (!reading || !hasArticle(reading.word)) return k;
+  const name = readName(tokens, k + 1);
+  return name && (startsWithGivenName(name) || name.latin || name.words.length > 1) ? k + 1 : k;
+}
+
+/**
  * The role that starts at `i` and the name it announces: right after it ("وزير الخارجية سامح شكري"),
  * after a title ("الخبير الاقتصادي الدكتور سامي عازار"), at the end of a construct that ran into it
  * ("رئيسة وزراء باربادوس ميا موتلي،"), or in apposition ("المحلل السياسي…، فادي الخطيب، أن").
@@ -180,8 +192,9 @@ function skipHonorifics(tokens: Token[], k: number): number {
  */
 function nameAfterRole(tokens: Token[], i: number, definite: boolean): RoleRead {
   const chain = readChain(tokens, i + 1, definite, 'role');
-  const titled = !!wordAt(tokens, chain.end) && !!lookUp(wordAt(tokens, chain.end)!, HONORIFICS);
-  const nameStart = skipHonorifics(tokens, chain.end);
+  const afterRank = skipRank(tokens, chain.end);
+  const titled = afterRank > chain.end || (!!wordAt(tokens, chain.end) && !!lookUp(wordAt(tokens, chain.end)!, HONORIFICS));
+  const nameStart = skipHonorifics(tokens, afterRank);
   const direct = readName(tokens, nameStart);
   if (direct && (titled || direct.latin || startsWithGivenName(direct) || direct.words.length === 1 || closedByPunctuation(tokens, direct))) {
     return { chainEnd: chain.end, roleEnd: chain.end, name: direct, nameStart, titled };

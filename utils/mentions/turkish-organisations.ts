@@ -2,9 +2,11 @@
  * Turkish institutions: a capitalised run that ends in an institution word (Bakanlığı, Genel Müdürlüğü,
  * Dairesi Başkanlığı, Belediyesi, Teşkilatı, Üniversitesi…), its case ending cut ("Bakanlığı'nın" →
  * "Bakanlığı") and "our …" read as the name ("Bakanlığımız" → "Bakanlığı"). An acronym in brackets
- * after it is its alias: "İslam İşbirliği Teşkilatı (İİT)".
+ * after it is its alias: "İslam İşbirliği Teşkilatı (İİT)". A few well-known institutions have no such
+ * word and are listed by name: "Birleşmiş Milletler", "Türk Kızılay".
  */
 
+import { TURKISH_NAMED_INSTITUTIONS } from './gazetteers/turkish-organisation-tails';
 import { isPunct, type Token } from './tokens';
 import { runStart } from './turkish-runs';
 import { hasSuffix, isAcronym, tailOf, withoutSuffix, type TailMatch } from './turkish-words';
@@ -15,6 +17,19 @@ export interface TurkishOrganisationFind {
 }
 
 const MAX_NUMBER_DIGITS = 3;
+const NAMED = TURKISH_NAMED_INSTITUTIONS.map((name) => name.split(' '));
+
+/** A known institution without a tail word at `i` ("Birleşmiş Milletler", "Türk Kızılay'ın"): its length. */
+function namedInstitutionAt(tokens: Token[], i: number): { name: string; length: number } | null {
+  for (const words of NAMED) {
+    const matches = words.every((w, k) => {
+      const t = tokens[i + k];
+      return t?.kind === 'word' && withoutSuffix(t.text) === w && (k === words.length - 1 || !hasSuffix(t.text));
+    });
+    if (matches) return { name: words.join(' '), length: words.length };
+  }
+  return null;
+}
 
 /** An acronym in brackets at `i`: "(İİT)". */
 function bracketAcronym(tokens: Token[], i: number): string | null {
@@ -28,6 +43,12 @@ export function turkishOrganisations(text: string, tokens: Token[], nameWords: S
   const found: TurkishOrganisationFind[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i]!;
+    const named = namedInstitutionAt(tokens, i);
+    if (named) {
+      found.push({ name: named.name, aliases: [] });
+      i += named.length - 1;
+      continue;
+    }
     const firstTail = first.kind === 'word' ? tailOf(first.text) : null;
     if (!firstTail) continue;
     // Consecutive tails make one: "Dairesi Başkanlığı", "Genel Müdürlüğü" (Genel is a plain capital).

@@ -1,17 +1,19 @@
 /**
  * The capitalised run before a Turkish role or institution word: "Çevre, Şehircilik ve İklim Değişikliği
  * | Bakanı". It takes capitalised words, "ve" between them and commas inside an enumeration that "ve"
- * closes, and stops at a lower-case word, an event name, an "our …" word, a word with a case ending or a
+ * closes (but not "ve" + a country, which starts another name), and stops at a lower-case word, an event name, an "our …" word, a word with a case ending or a
  * word already known as part of a name. A sentence's first word is capitalised whatever it is, so it
  * joins only without a plain case ending ("Konferansta", "İstişarelere"); a one-vowel dative ("Törene")
  * cannot be told from a name ending in a vowel ("Aile", "Bafra") and still joins.
  */
 
+import { TURKISH_COUNTRY_WORDS } from './gazetteers/turkish-places';
 import { TURKISH_EVENT_WORDS } from './gazetteers/turkish-titles';
 import { isPunct, type Token } from './tokens';
 import { hasSuffix, isCapitalised, isOurs, tailOf } from './turkish-words';
 
 const EVENTS = new Set(TURKISH_EVENT_WORDS);
+const COUNTRIES = new Set(TURKISH_COUNTRY_WORDS);
 /**
  * Case endings that names do not end in (proper names take them after an apostrophe): a locative after
  * a consonant ("Konferansta"; not after n or a vowel: Hollanda, Kanada), an ablative (not -stan:
@@ -54,7 +56,7 @@ export function runStart(tokens: Token[], end: number, options: RunOptions): num
     const t = tokens[j]!;
     if (joins(t, options) && !(opensSentence(tokens, j) && hasCaseEnding(t.text))) {
       start = j;
-    } else if (t.kind === 'word' && t.text === 've' && j > 0 && joins(tokens[j - 1]!, options)) {
+    } else if (t.kind === 'word' && t.text === 've' && j > 0 && joins(tokens[j - 1]!, options) && !COUNTRIES.has(tokens[j + 1]?.text ?? '')) {
       sawAnd = true;
     } else if (isPunct(t, ',') && sawAnd && j > 0 && joins(tokens[j - 1]!, options)) {
       continue;

@@ -62,6 +62,10 @@ describe('Turkish organisations: a capitalised run that ends in an institution w
     ['durumu hemen 112 Acil Çağrı Merkezi’ne bildirdi', ['112 Acil Çağrı Merkezi']],
     ['Kazakistan Dışişleri Bakanlığı Konsolosluk Hizmetleri Departmanı Direktörü', ['Kazakistan Dışişleri Bakanlığı']],
     ['Uluslararası Su Birliği’nin (IWA) geliştirdiği tablo', ['Uluslararası Su Birliği']],
+    ['Ulaştırma ve Altyapı Bakanlığı ile Ürdün Ulaştırma Bakanlığı uzmanları', ['Ulaştırma ve Altyapı Bakanlığı', 'Ürdün Ulaştırma Bakanlığı']],
+    ['Türk Kızılay ve Ürdün Haşimi Hayır Örgütü aracılığıyla', ['Türk Kızılay', 'Ürdün Haşimi Hayır Örgütü']],
+    ['Ürdün Dışişleri ve Gurbetçiler Bakanlığı Genel Sekreteri', ['Ürdün Dışişleri ve Gurbetçiler Bakanlığı']],
+    ["İslam İşbirliği Teşkilatı ve Birleşmiş Milletler nezdinde; Birleşmiş Milletler'in kararı", ['İslam İşbirliği Teşkilatı', 'Birleşmiş Milletler']],
   ])('%s', (text, expected) => {
     expect(organisations(text)).toEqual(expected);
   });

@@ -11,3 +11,6 @@ export const TURKISH_ORGANISATION_TAILS = [
 
 /** Tails so common in generic phrases ("Çağrı Merkezi", "Hizmet Dairesi") that two words must name them. */
 export const TURKISH_WEAK_TAILS = ['Merkezi', 'Dairesi', 'Odası', 'Kurulu'];
+
+/** Institutions whose names end in no institution word, longest first where one contains another. */
+export const TURKISH_NAMED_INSTITUTIONS = ['Birleşmiş Milletler', 'Türk Kızılay', 'Kızılay', 'Kızılhaç', 'Yeşilay', 'Interpol', 'Europol'];
