@@ -7,6 +7,7 @@
 
 import { JSDOM } from 'jsdom';
 import { parseHTML } from 'linkedom';
+import { parse, serialize } from 'parse5';
 import { createSanitizer, type HtmlSanitizer } from '../extract/sanitize-html';
 import { parseFragmentInto } from './parse5-fragment';
 
@@ -25,7 +26,24 @@ export function nodeSanitizer(): HtmlSanitizer {
   return sanitizer;
 }
 
-/** Parses an HTML string into a Document. */
+/**
+ * Parses an HTML string into a Document with one `<html>` root holding the body, as a browser builds it.
+ */
 export function parseHtmlDocument(html: string): Document {
-  return parseHTML(html).document as unknown as Document;
+  const doc = parseHTML(html).document as unknown as Document;
+  // linkedom places elements where their tags are written, so a page that leaves out <html> or <body> (both
+  // optional in HTML) gets several root elements or its content beside an empty body. Such a page is
+  // rebuilt from the standard parser's tree, which puts every element where a browser would.
+  return hasDocumentShape(doc) ? doc : (parseHTML(serialize(parse(html))).document as unknown as Document);
+}
+
+/**
+ * One root element, `<html>`, with a `<body>` among its children. Reads no getter that would create one
+ * (linkedom's `body` and `head` add missing elements), and lists the roots through `childNodes`, since
+ * linkedom does not link a doctype to the root element as its next sibling.
+ */
+function hasDocumentShape(doc: Document): boolean {
+  const roots = Array.from(doc.childNodes).filter((node) => node.nodeType === 1) as Element[];
+  if (roots.length !== 1 || roots[0]!.tagName !== 'HTML') return false;
+  return Array.from(roots[0]!.children).some((child) => child.tagName === 'BODY');
 }

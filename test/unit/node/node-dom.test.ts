@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../utils/extract/extract-article';
+import { nodeSanitizer, parseHtmlDocument } from '../../../utils/node/node-dom';
+
+/** Tag names of the document's root elements and of the root's children, read without lazy getters. */
+function shape(doc: Document): string {
+  const roots = Array.from(doc.childNodes).filter((n) => n.nodeType === 1) as Element[];
+  return roots.map((r) => `${r.tagName}(${Array.from(r.children, (c) => c.tagName).join(',')})`).join(' ');
+}
+
+describe('parseHtmlDocument', () => {
+  // HTML lets a page leave out <html>, <head> and <body>; a browser builds them all the same.
+  it.each([
+    ['no html, head or body tags', '<!DOCTYPE html><title>Başlık</title><p>Metin</p>'],
+    ['no body tag', '<html><head><title>Başlık</title></head><p>Metin</p></html>'],
+    ['no html tag', '<head><title>Başlık</title></head><body><p>Metin</p></body>'],
+    ['a fragment', '<title>Başlık</title><p>Metin</p>'],
+    ['content after </html>', '<html><head><title>Başlık</title></head><body></body></html><p>Metin</p>'],
+  ])('%s: one html root with head and body, the paragraph in the body', (_name, html) => {
+    const doc = parseHtmlDocument(html);
+    expect(shape(doc)).toBe('HTML(HEAD,BODY)');
+    expect(doc.querySelector('body > p')?.textContent).toBe('Metin');
+    expect(doc.querySelector('head > title')?.textContent).toBe('Başlık');
+  });
+
+  it('an empty string gives an empty html document', () => {
+    expect(shape(parseHtmlDocument(''))).toBe('HTML(HEAD,BODY)');
+  });
+
+  it('a complete page keeps the tree as written, trailing elements after the body included', () => {
+    const doc = parseHtmlDocument('<!DOCTYPE html><html><head><title>t</title></head><body><p>a</p></body><iframe src="/x"></iframe></html>');
+    expect(shape(doc)).toBe('HTML(HEAD,BODY,IFRAME)');
+  });
+
+  it('an article on a page that omits its html and body tags is extracted', () => {
+    const paragraphs = [
+      'Ankara’da düzenlenen toplantıda bakanlık yetkilileri, yeni sulama projesinin ilk etabının tamamlandığını ve çiftçilerin gelecek sezondan itibaren sistemden yararlanabileceğini açıkladı.',
+      'Açıklamaya göre proje kapsamında kırk bin dekar tarım arazisi modern sulama sistemine kavuşacak, su tasarrufu ise yüzde otuzun üzerine çıkacak.',
+    ];
+    const html = `<!DOCTYPE html><meta charset="utf-8"><title>Sulama projesinde ilk etap tamamlandı</title><h1>Sulama projesinde ilk etap tamamlandı</h1>${paragraphs.map((p) => `<p>${p}`).join('\n')}`;
+    const result = extractArticle(parseHtmlDocument(html), 'https://www.ornek.gov.tr/haber/1', { now: new Date('2025-11-20T10:00:00Z'), sanitizer: nodeSanitizer() });
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.record.text).toBe(paragraphs.join('\n\n'));
+  });
+});
