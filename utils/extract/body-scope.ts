@@ -64,5 +64,22 @@ export function narrowToArticleBody(tree: PageTree, body: Element, declared: rea
       else tree.remove(child);
     }
   }
+  // Readability removes short blocks whose class or id mentions sharing from below its chosen root, which
+  // after narrowing is the outermost bare wrapper: a body container named "entry-content no-share" went
+  // with it, and the page lost its article. A marked body is no share box, so those words are dropped.
+  for (const el of outer) dropShareWords(el);
   return outer;
+}
+
+/** Class and id words Readability takes for a share box (its `shareElements` pattern). */
+const SHARE_WORD = /(\b|_)(share|sharedaddy)(\b|_)/i;
+
+function dropShareWords(el: Element): void {
+  for (const name of ['class', 'id']) {
+    const value = el.getAttribute(name);
+    if (!value || !SHARE_WORD.test(value)) continue;
+    const kept = value.split(/\s+/).filter((word) => word && !SHARE_WORD.test(word));
+    if (kept.length) el.setAttribute(name, kept.join(' '));
+    else el.removeAttribute(name);
+  }
 }

@@ -32,18 +32,29 @@ export function nodeSanitizer(): HtmlSanitizer {
 export function parseHtmlDocument(html: string): Document {
   const doc = parseHTML(html).document as unknown as Document;
   // linkedom places elements where their tags are written, so a page that leaves out <html> or <body> (both
-  // optional in HTML) gets several root elements or its content beside an empty body. Such a page is
-  // rebuilt from the standard parser's tree, which puts every element where a browser would.
+  // optional in HTML) gets several root elements or its content beside an empty body, and markup after a
+  // stray </body> lands outside the body (where Readability, expecting a browser's tree, fails). Such a
+  // page is rebuilt from the standard parser's tree, which puts every node where a browser would.
   return hasDocumentShape(doc) ? doc : (parseHTML(serialize(parse(html))).document as unknown as Document);
 }
 
 /**
- * One root element, `<html>`, with a `<body>` among its children. Reads no getter that would create one
- * (linkedom's `body` and `head` add missing elements), and lists the roots through `childNodes`, since
- * linkedom does not link a doctype to the root element as its next sibling.
+ * One root element, `<html>`, holding a `<body>` and at most a `<head>` before it, and no text. Reads no
+ * getter that would create a missing element (linkedom's `body` and `head` do), and lists the roots
+ * through `childNodes`, since linkedom does not link a doctype to the root element as its next sibling.
  */
 function hasDocumentShape(doc: Document): boolean {
   const roots = Array.from(doc.childNodes).filter((node) => node.nodeType === 1) as Element[];
   if (roots.length !== 1 || roots[0]!.tagName !== 'HTML') return false;
-  return Array.from(roots[0]!.children).some((child) => child.tagName === 'BODY');
+  const expected = ['HEAD', 'BODY'];
+  let at = 0;
+  for (const node of Array.from(roots[0]!.childNodes)) {
+    if (node.nodeType === 3 && node.nodeValue?.trim()) return false;
+    if (node.nodeType !== 1) continue;
+    const tag = (node as Element).tagName;
+    while (at < expected.length && expected[at] !== tag) at++;
+    if (at === expected.length) return false;
+    at++;
+  }
+  return at === expected.length;
 }

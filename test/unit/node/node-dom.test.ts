@@ -27,9 +27,19 @@ describe('parseHtmlDocument', () => {
     expect(shape(parseHtmlDocument(''))).toBe('HTML(HEAD,BODY)');
   });
 
-  it('a complete page keeps the tree as written, trailing elements after the body included', () => {
-    const doc = parseHtmlDocument('<!DOCTYPE html><html><head><title>t</title></head><body><p>a</p></body><iframe src="/x"></iframe></html>');
-    expect(shape(doc)).toBe('HTML(HEAD,BODY,IFRAME)');
+  it('a complete page keeps its tree as written', () => {
+    const doc = parseHtmlDocument('<!DOCTYPE html><html lang="tr"><head><title>t</title></head><body class="b"><div><p>a</p></div></body></html>');
+    expect(doc.documentElement.outerHTML).toBe('<html lang="tr"><head><title>t</title></head><body class="b"><div><p>a</p></div></body></html>');
+  });
+
+  it.each([
+    ['an element after </body>', '<html><head></head><body><p>a</p></body><iframe src="/x"></iframe></html>', 'IFRAME'],
+    ['markup after a stray </body> inside the article', '<html><head></head><body><article><h1>x</h1></body><div class="govde"><p>a</p></div></article></body></html>', 'DIV'],
+    ['an element between head and body', '<html><head></head><div class="ust">a</div><body><p>b</p></body></html>', 'DIV'],
+  ])('%s ends up in the body, as a browser puts it', (_name, html, tag) => {
+    const doc = parseHtmlDocument(html);
+    expect(shape(doc)).toBe('HTML(HEAD,BODY)');
+    expect(Array.from(doc.querySelectorAll(tag)).every((el) => el.closest('body'))).toBe(true);
   });
 
   it('an article on a page that omits its html and body tags is extracted', () => {
