@@ -6,6 +6,12 @@ import type { PageIndex } from '../page-index';
 import { cleanUrl } from '../page-url';
 import { readJsonLd, type JsonLdArticle } from './json-ld';
 
+/**
+ * More `hreflang` links than any site has languages; the rest are dropped so that the record stays within
+ * what the library accepts (`ArticleRecordSchema`), with room for the language switchers' links.
+ */
+const MAX_ALTERNATES = 100;
+
 export interface TimeElement {
   datetime: string;
   text: string;
@@ -64,7 +70,8 @@ export function readDeclaredMetadata(doc: Document, index: PageIndex, pageUrl: s
     if (rel.includes('alternate') && hreflang) {
       const url = cleanUrl(href, pageUrl);
       // The reader shows alternates as links: a javascript: or data: address must never become one.
-      if (url && /^https?:/.test(url) && !alternates.some((a) => a.url === url && a.lang === hreflang)) alternates.push({ lang: hreflang.trim(), url });
+      if (alternates.length >= MAX_ALTERNATES || !url || !/^https?:/.test(url)) continue;
+      if (!alternates.some((a) => a.url === url && a.lang === hreflang)) alternates.push({ lang: hreflang.trim(), url });
     }
   }
 
