@@ -90,19 +90,26 @@ function buildSanitizer(win: Window, parseFragment?: FragmentParser): HtmlSaniti
   const base = { url: 'about:blank' };
   makeHooks(purify, base);
   const doc = win.document;
+  const clean = (html: string): HTMLElement => {
+    const container = doc.createElement('div');
+    if (parseFragment) {
+      parseFragment(html, container);
+      purify.sanitize(container, { ...CONFIG, IN_PLACE: true });
+    } else {
+      const fragment = purify.sanitize(html, { ...CONFIG, RETURN_DOM_FRAGMENT: true }) as DocumentFragment | null;
+      // Markup that makes a frameset document leaves DOMPurify no body: it then returns null, not a fragment.
+      if (fragment) container.appendChild(fragment);
+    }
+    return container;
+  };
   return {
     sanitize(html, baseUrl) {
       base.url = baseUrl;
-      const container = doc.createElement('div');
-      if (parseFragment) {
-        parseFragment(html, container);
-        purify.sanitize(container, { ...CONFIG, IN_PLACE: true });
-      } else {
-        const fragment = purify.sanitize(html, { ...CONFIG, RETURN_DOM_FRAGMENT: true }) as DocumentFragment | null;
-        // Markup that makes a frameset document leaves DOMPurify no body: it then returns null, not a fragment.
-        if (fragment) container.appendChild(fragment);
-      }
-      return container;
+      const container = clean(html);
+      // An element taken out with its content kept can leave markup that parses another way (an <h2> inside
+      // an <h2> once the <main> between them is gone). Cleaned once more from its own markup, the result
+      // then reads back the same wherever it is parsed and sanitised again.
+      return purify.removed.some((entry) => 'element' in entry) ? clean(container.innerHTML) : container;
     },
   };
 }
