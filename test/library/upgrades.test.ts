@@ -14,6 +14,9 @@ import type { Clip } from '../../utils/library/clip';
 import { findClipForAddress, getClip, getVersions, listSummaries } from '../../utils/library/clip-store';
 import { LIBRARY_DB_VERSION, openLibraryDb } from '../../utils/library/library-db';
 import { SearchIndex } from '../../utils/library/search-index';
+import { LibraryError } from '../../utils/library/library-error';
+import { problemMessageKey } from '../../utils/clipper/problems';
+import { translatorFor } from '../../utils/i18n/catalogs';
 import { extractMentions } from '../../utils/mentions/extract-mentions';
 import { ARTICLE_SCHEMA_VERSION } from '../../utils/record/article-record';
 
@@ -95,4 +98,29 @@ describe.each(saved)('upgrade from $file', ({ db: savedDb }) => {
 it('has a saved database for every released version', () => {
   const versions = saved.map((s) => s.db.version).sort();
   expect(versions).toEqual(Array.from({ length: LIBRARY_DB_VERSION }, (_, i) => i + 1));
+});
+
+it('a library saved by a newer Katib is refused with its own message, and left as it is', async () => {
+  const factory = new IDBFactory();
+  const newer = await new Promise<IDBDatabase>((resolve, reject) => {
+    const request = factory.open('katib', LIBRARY_DB_VERSION + 1);
+    request.onupgradeneeded = () => request.result.createObjectStore('future', { keyPath: 'id' }).put({ id: 'kept' });
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+  newer.close();
+  const failure = await openLibraryDb({ indexedDB: factory }).then(
+    () => null,
+    (error: unknown) => error,
+  );
+  expect(failure).toBeInstanceOf(LibraryError);
+  expect(failure).toMatchObject({ code: 'newer-library' });
+  expect(translatorFor('tr').t(problemMessageKey((failure as LibraryError).code))).toMatch(/daha yeni bir sürüm/);
+  const again = await new Promise<IDBDatabase>((resolve) => {
+    const request = factory.open('katib');
+    request.onsuccess = () => resolve(request.result);
+  });
+  expect(again.version).toBe(LIBRARY_DB_VERSION + 1);
+  expect([...again.objectStoreNames]).toEqual(['future']);
+  again.close();
 });

@@ -47,6 +47,7 @@ const MESSAGE_KEYS: Record<ProblemCode, MessageKey> = {
   conflict: 'errorConflict',
   blocked: 'errorBlocked',
   unavailable: 'errorUnavailable',
+  'newer-library': 'errorNewerLibrary',
   'not-found': 'errorNotFound',
   failed: 'errorFailed',
   'invalid-import': 'importFailed',

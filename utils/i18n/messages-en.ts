@@ -36,6 +36,7 @@ export const MESSAGES_EN = {
   errorConflict: 'Another clip already holds this page. Nothing was saved.',
   errorBlocked: 'Katib is open in another tab with an older version. Close that tab and try again.',
   errorUnavailable: 'The library is not available right now. Reload the page and try again.',
+  errorNewerLibrary: 'Your library was saved by a newer version of Katib. Nothing was changed; update Katib to open it.',
   errorNotFound: 'This clip is no longer in your library.',
   errorFailed: 'The library could not be changed. Nothing was saved; try again.',
 

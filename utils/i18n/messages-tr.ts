@@ -37,6 +37,7 @@ export const MESSAGES_TR: Catalog = {
   errorConflict: 'Bu sayfa zaten başka bir kupürde bulunuyor. Hiçbir şey kaydedilmedi.',
   errorBlocked: 'Katib başka bir sekmede eski bir sürümle açık. O sekmeyi kapatıp yeniden deneyin.',
   errorUnavailable: 'Kitaplık şu anda kullanılamıyor. Sayfayı yeniden yükleyip tekrar deneyin.',
+  errorNewerLibrary: 'Kitaplığınız Katib’in daha yeni bir sürümüyle kaydedilmiş. Hiçbir şey değiştirilmedi; açmak için Katib’i güncelleyin.',
   errorNotFound: 'Bu kupür artık kitaplığınızda yok.',
   errorFailed: 'Kitaplıkta değişiklik yapılamadı. Hiçbir şey kaydedilmedi; yeniden deneyin.',
 

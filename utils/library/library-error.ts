@@ -1,6 +1,6 @@
 /** Errors of the library, each with a message a user can act on. */
 
-export type LibraryErrorCode = 'quota' | 'not-found' | 'conflict' | 'blocked' | 'unavailable' | 'invalid-import' | 'failed';
+export type LibraryErrorCode = 'quota' | 'not-found' | 'conflict' | 'blocked' | 'unavailable' | 'newer-library' | 'invalid-import' | 'failed';
 
 export class LibraryError extends Error {
   constructor(
@@ -19,6 +19,9 @@ export class LibraryError extends Error {
     const message = error instanceof Error ? error.message : String(error);
     if (name === 'QuotaExceededError' || /quota/i.test(message)) {
       return new LibraryError('quota', 'The browser has no more room for the library. Nothing was saved. Free some disk space, or export and delete old clips, then try again.');
+    }
+    if (name === 'VersionError') {
+      return new LibraryError('newer-library', 'The library was saved by a newer version of Katib. Nothing was changed. Update Katib to open it.');
     }
     if (name === 'ConstraintError') return new LibraryError('conflict', 'Another clip already holds this page. Nothing was saved.');
     if (name === 'AbortError') return new LibraryError('failed', 'The library change was interrupted. Nothing was saved; try again.');
