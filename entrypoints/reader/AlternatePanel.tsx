@@ -5,11 +5,10 @@ import { pageLibrary } from '@/components/library-access';
 import type { ParallelCell, ParallelViewProps } from '@/components/ParallelView';
 import { alternateChoices, type AlternateChoice } from '@/utils/alternate/alternate-choices';
 import { alternateProblemMessage } from '@/utils/alternate/alternate-messages';
-import { loadAlternateVersion, type AlternateProblem } from '@/utils/alternate/load-alternate';
+import type { AlternateProblem } from '@/utils/alternate/load-alternate';
 import { pairRows } from '@/utils/alternate/pair-rows';
 import { problemMessage } from '@/utils/clipper/outcome-messages';
 import { originPatternFor } from '@/utils/clipper/page-kind';
-import { browserAlternateDeps } from '@/utils/extension/alternate-deps';
 import { createSanitizer } from '@/utils/extract/sanitize-html';
 import { siteHost } from '@/utils/extract/page-url';
 import { formatMoment, languageName } from '@/utils/i18n/format-date';
@@ -130,8 +129,7 @@ export function AlternatePanel({ record, clip, kept, unclipped, showing, onShow,
     const already = readThisSession.get(choice.url);
     if (already) return show(already, null);
     const pattern = originPatternFor(choice.url);
-    const deps = browserAlternateDeps(window);
-    if (!pattern || !deps) return setState({ phase: 'problem', choice, reason: 'not-html' });
+    if (!pattern) return setState({ phase: 'problem', choice, reason: 'not-html' });
     // Asked before anything is awaited: both browsers show a permission prompt only inside the user's click.
     let granted: Promise<boolean>;
     try {
@@ -146,7 +144,8 @@ export function AlternatePanel({ record, clip, kept, unclipped, showing, onShow,
       .catch(() => false)
       .then(async (ok) => {
         if (!ok) return settle(() => setState({ phase: 'problem', choice, reason: 'permission-denied' }));
-        const load = await loadAlternateVersion(deps, choice, controller.signal, record.lang);
+        const { loadAlternateInPage } = await import('@/utils/extension/alternate-deps');
+        const load = await loadAlternateInPage(window, choice, controller.signal, record.lang);
         settle(() => {
           if (!load.ok) return setState({ phase: 'problem', choice, reason: load.reason, ...(load.detail && { detail: load.detail }) });
           readThisSession.set(choice.url, load.record);

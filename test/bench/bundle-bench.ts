@@ -21,23 +21,35 @@ const OUT = path.join(ROOT, '.output/chrome-mv3');
 const gz = (bytes: Buffer) => gzipSync(bytes, { level: 9 }).length;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 
-/** The scripts and styles an HTML entry loads: its own tags plus the chunks they import, transitively. */
-function filesOf(htmlFile: string): string[] {
+const chunkPath = (from: string, relative: string) => path.posix.normalize(path.posix.join(path.posix.dirname(from), relative)).replace(/^\//, '');
+
+/**
+ * The scripts and styles an HTML entry loads when it opens: its own tags plus the chunks they import
+ * statically, transitively; and apart, the chunks it imports only on demand (`import()`), with theirs.
+ */
+function filesOf(htmlFile: string): { onOpen: string[]; onDemand: string[] } {
   const html = fs.readFileSync(path.join(OUT, htmlFile), 'utf8');
-  const seen = new Set<string>();
+  const onOpen = new Set<string>();
+  const lazy: string[] = [];
   const queue = [...html.matchAll(/(?:src|href)="\/?([^"]+\.(?:js|css))"/g)].map((m) => m[1]!);
   while (queue.length) {
     const file = queue.pop()!;
-    if (seen.has(file) || !fs.existsSync(path.join(OUT, file))) continue;
-    seen.add(file);
-    if (file.endsWith('.js')) {
-      const code = fs.readFileSync(path.join(OUT, file), 'utf8');
-      for (const m of code.matchAll(/(?:from|import)\s*\(?\s*["'](\.{0,2}\/[^"']+\.js)["']/g)) {
-        queue.push(path.posix.normalize(path.posix.join(path.posix.dirname(file), m[1]!)).replace(/^\//, ''));
-      }
-    }
+    if (onOpen.has(file) || !fs.existsSync(path.join(OUT, file))) continue;
+    onOpen.add(file);
+    if (!file.endsWith('.js')) continue;
+    const code = fs.readFileSync(path.join(OUT, file), 'utf8');
+    for (const m of code.matchAll(/(?:from|import)\s*["'`](\.{0,2}\/[^"'`]+\.js)["'`]/g)) queue.push(chunkPath(file, m[1]!));
+    for (const m of code.matchAll(/import\(\s*["'`](\.{0,2}\/[^"'`]+\.js)["'`]\s*\)/g)) lazy.push(chunkPath(file, m[1]!));
   }
-  return [...seen].sort();
+  const onDemand = new Set<string>();
+  while (lazy.length) {
+    const file = lazy.pop()!;
+    if (onOpen.has(file) || onDemand.has(file) || !fs.existsSync(path.join(OUT, file))) continue;
+    onDemand.add(file);
+    const code = fs.readFileSync(path.join(OUT, file), 'utf8');
+    for (const m of code.matchAll(/(?:from|import)\s*\(?\s*["'`](\.{0,2}\/[^"'`]+\.js)["'`]/g)) lazy.push(chunkPath(file, m[1]!));
+  }
+  return { onOpen: [...onOpen].sort(), onDemand: [...onDemand].sort() };
 }
 
 function measure(files: string[]): { raw: number; gzip: number } {
@@ -68,24 +80,25 @@ async function main(): Promise<void> {
     if (built.status !== 0) throw new Error('wxt build failed');
   }
   const base = await floor();
-  const parts: Array<[string, string[]]> = [
-    ['extractor (injected into the page)', ['extractor.js']],
-    ['background', ['background.js']],
+  const parts: Array<[string, { onOpen: string[]; onDemand: string[] }]> = [
+    ['extractor (injected into the page)', { onOpen: ['extractor.js'], onDemand: [] }],
+    ['background', { onOpen: ['background.js'], onDemand: [] }],
     ['popup (JS + CSS)', filesOf('popup.html')],
     ['reader (JS + CSS)', filesOf('reader.html')],
     ['library (JS + CSS)', filesOf('library.html')],
     ['options (JS + CSS)', filesOf('options.html')],
   ];
-  const rows = parts.map(([name, files]) => [name, measure(files)] as const);
+  const rows = parts.map(([name, files]) => [name, measure(files.onOpen), measure(files.onDemand)] as const);
   const fonts = fs.readdirSync(path.join(OUT, 'assets')).filter((f) => f.endsWith('.woff2'));
   const fontBytes = fonts.reduce((sum, f) => sum + fs.statSync(path.join(OUT, 'assets', f)).size, 0);
   const total = spawnSync('du', ['-sb', OUT], { encoding: 'utf8' }).stdout.split('\t')[0];
 
   const width = Math.max(...rows.map(([name]) => name.length), 40);
-  console.log(`\n${'part'.padEnd(width)}  ${'minified'.padStart(10)}  ${'gzip'.padStart(10)}  ${'gzip ÷ floor'.padStart(12)}`);
+  console.log(`\n${'part (loaded when it opens)'.padEnd(width)}  ${'minified'.padStart(10)}  ${'gzip'.padStart(10)}  ${'gzip ÷ floor'.padStart(12)}  ${'+ on demand, gzip'.padStart(18)}`);
   console.log(`${'floor: Readability + DOMPurify alone'.padEnd(width)}  ${kb(base.raw).padStart(10)}  ${kb(base.gzip).padStart(10)}  ${'1.00'.padStart(12)}`);
-  for (const [name, size] of rows) {
-    console.log(`${name.padEnd(width)}  ${kb(size.raw).padStart(10)}  ${kb(size.gzip).padStart(10)}  ${(size.gzip / base.gzip).toFixed(2).padStart(12)}`);
+  for (const [name, size, later] of rows) {
+    const onDemand = later.raw ? kb(later.gzip) : '—';
+    console.log(`${name.padEnd(width)}  ${kb(size.raw).padStart(10)}  ${kb(size.gzip).padStart(10)}  ${(size.gzip / base.gzip).toFixed(2).padStart(12)}  ${onDemand.padStart(18)}`);
   }
   console.log(`${`fonts (${fonts.length} WOFF2 files, shared by the pages)`.padEnd(width)}  ${kb(fontBytes).padStart(10)}  ${'—'.padStart(10)}`);
   console.log(`\nWhole unpacked Chrome build: ${kb(Number(total))}`);

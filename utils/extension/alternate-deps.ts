@@ -4,11 +4,12 @@
  */
 
 import { fetchPage } from '../alternate/fetch-page';
-import { MAX_PAGE_BYTES, type AlternateDeps } from '../alternate/load-alternate';
+import { loadAlternateVersion, MAX_PAGE_BYTES, type AlternateDeps, type AlternateLoad } from '../alternate/load-alternate';
 import { createSanitizer } from '../extract/sanitize-html';
+import type { AlternateVersion } from '../record/article-record';
 
 /** The loader's dependencies on `win`, or null when DOMPurify cannot run there. */
-export function browserAlternateDeps(win: Window & typeof globalThis): AlternateDeps | null {
+function browserAlternateDeps(win: Window & typeof globalThis): AlternateDeps | null {
   const sanitizer = createSanitizer(win);
   if (!sanitizer) return null;
   const parser = new win.DOMParser();
@@ -19,4 +20,14 @@ export function browserAlternateDeps(win: Window & typeof globalThis): Alternate
     sanitizer,
     now: () => new Date(),
   };
+}
+
+/**
+ * Loads another-language version in an extension page. The reader imports this module only when the
+ * user asks for a version, so that the extraction engine is not part of every reader's start-up.
+ */
+export async function loadAlternateInPage(win: Window & typeof globalThis, alternate: AlternateVersion, signal: AbortSignal, originalLang: string): Promise<AlternateLoad> {
+  const deps = browserAlternateDeps(win);
+  if (!deps) return { ok: false, reason: 'not-html', detail: 'no HTML sanitiser in this page' };
+  return loadAlternateVersion(deps, alternate, signal, originalLang);
 }
