@@ -35,7 +35,30 @@ export function parseHtmlDocument(html: string): Document {
   // optional in HTML) gets several root elements or its content beside an empty body, and markup after a
   // stray </body> lands outside the body (where Readability, expecting a browser's tree, fails). Such a
   // page is rebuilt from the standard parser's tree, which puts every node where a browser would.
-  return hasDocumentShape(doc) ? doc : (parseHTML(serialize(parse(html))).document as unknown as Document);
+  if (hasDocumentShape(doc)) return doc;
+  // Scripting off, so that <noscript> holds markup (as linkedom reads it) rather than raw text that linkedom
+  // would read as markup after all.
+  const rebuilt = parseHTML(serialize(parse(html, { scriptingEnabled: false }))).document as unknown as Document;
+  // Raw text linkedom still reads as markup (a "</body>" inside <xmp> or <iframe>) can leave strays behind.
+  moveStraysIntoBody(rebuilt);
+  return rebuilt;
+}
+
+/** Moves what sits beside `<head>` and `<body>` in the root into the body, keeping its order. */
+function moveStraysIntoBody(doc: Document): void {
+  const root = Array.from(doc.childNodes).find((node) => node.nodeType === 1) as Element | undefined;
+  const nodes = root ? Array.from(root.childNodes) : [];
+  const body = nodes.find((node) => node.nodeType === 1 && (node as Element).tagName === 'BODY');
+  if (!body) return;
+  const start = body.firstChild;
+  let beforeBody = true;
+  for (const node of nodes) {
+    if (node === body) beforeBody = false;
+    else if (node.nodeType === 1 ? (node as Element).tagName !== 'HEAD' || !beforeBody : node.nodeType === 3 && node.nodeValue?.trim()) {
+      if (beforeBody) body.insertBefore(node, start);
+      else body.appendChild(node);
+    }
+  }
 }
 
 /**
