@@ -2,7 +2,7 @@
 
 import { createHash } from 'node:crypto';
 import { extractMentions } from '../../utils/mentions/extract-mentions';
-import { ARTICLE_SCHEMA_VERSION, type ArticleRecord } from '../../utils/record/article-record';
+import { ARTICLE_SCHEMA_VERSION, type ArticleRecord, type PageRecord } from '../../utils/record/article-record';
 
 const AR_TEXT = 'التقت الدكتورة مايا مرسي، وزيرة التضامن الاجتماعي، رئيس مكتب منظمة الهجرة الدولية في مصر.\n\nوتناول اللقاء تعزيز سبل التعاون بين الوزارة والمنظمة.';
 const TR_TEXT = 'Aile ve Sosyal Hizmetler Bakan Yardımcısı İsmail Ergüneş, Kahire’de düzenlenen konferansa katıldı.\n\nİSTANBUL’da da benzer bir toplantı yapılacak.';
@@ -56,4 +56,9 @@ export function makeRecord(overrides: Partial<ArticleRecord> = {}): ArticleRecor
 export function countingIds(prefix = 'clip'): () => string {
   let n = 0;
   return () => `${prefix}-${++n}`;
+}
+
+/** The record as the extractor in a tab sends it: without the mentions, which the background reads. */
+export function pageRecordOf({ mentions: _mentions, ...record }: ArticleRecord): PageRecord {
+  return record;
 }

@@ -14,7 +14,7 @@ import type { LibraryDb } from '../library/library-db';
 import type { ClipEdits, ClipState, ReadTabReply, SavedClip, SaveReply } from '../messaging/protocol';
 import { cleanUserTags } from '../messaging/protocol';
 import { problemForInjectionError, problemForUrl } from './page-kind';
-import { readExtractionReply, type TabExtraction } from './extraction-reply';
+import { readExtractionReply, type TabExtraction } from './read-extraction-reply';
 import type { Problem } from './problems';
 
 /** A tab as the browser describes it; `url` is known only where Katib has access to the tab. */

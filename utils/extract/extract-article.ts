@@ -4,8 +4,8 @@
  */
 
 import { siteTimeZone } from '../dates/site-time-zone';
-import { extractMentions } from '../mentions/extract-mentions';
-import { ARTICLE_SCHEMA_VERSION, type ArticleRecord, type ExtractionResult } from '../record/article-record';
+import { withMentions } from '../mentions/with-mentions';
+import { ARTICLE_SCHEMA_VERSION, type ExtractionResult, type PageExtractionResult, type PageRecord } from '../record/article-record';
 import { contentHash } from '../record/content-hash';
 import { wordCount } from '../record/word-count';
 import { foldKey } from '../text/fold-key';
@@ -66,6 +66,15 @@ const EXCERPT_CHARS = 300;
  * @param url the address the page was loaded from
  */
 export function extractArticle(doc: Document, url: string, options: ExtractOptions): ExtractionResult {
+  const page = extractPage(doc, url, options);
+  return page.ok ? { ok: true, record: withMentions(page.record) } : page;
+}
+
+/**
+ * `extractArticle` without the mentions: what the extractor injected into a tab runs, so that the
+ * gazetteers stay out of every page and the background reads the mentions from the text instead.
+ */
+export function extractPage(doc: Document, url: string, options: ExtractOptions): PageExtractionResult {
   try {
     return extract(doc, url, options);
   } catch (error) {
@@ -73,7 +82,7 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
   }
 }
 
-function extract(doc: Document, url: string, options: ExtractOptions): ExtractionResult {
+function extract(doc: Document, url: string, options: ExtractOptions): PageExtractionResult {
   const pageUrl = cleanUrl(url);
   if (!pageUrl) return { ok: false, reason: 'not-html', detail: 'invalid URL' };
   const sanitizer = options.sanitizer ?? createSanitizer(options.window ?? protoGet<Window>(doc, 'defaultView'));
@@ -131,7 +140,7 @@ function extract(doc: Document, url: string, options: ExtractOptions): Extractio
   const dates = chooseArticleDates(declared, findings.dateLines, pageUrl, { now, zone });
   const canonicalUrl = chooseCanonicalUrl(declared, pageUrl);
   const opening = blocks.slice(0, 3).map(datelineAtStart).find((d) => d) ?? null;
-  const record: ArticleRecord = {
+  const record: PageRecord = {
     schemaVersion: ARTICLE_SCHEMA_VERSION,
     url: pageUrl,
     canonicalUrl,
@@ -151,7 +160,6 @@ function extract(doc: Document, url: string, options: ExtractOptions): Extractio
     tags: cleanTags([...findings.tags, ...declaredTags(declared, title)], lang, [siteName, new URL(pageUrl).hostname]),
     relatedLinks: findings.relatedLinks.filter((l) => l.url !== canonicalUrl && l.url !== pageUrl),
     alternates: withSwitcherAlternates(declared.alternates, switchers, { lang, urls: [pageUrl, canonicalUrl] }),
-    mentions: extractMentions(text, lang),
     contentHtml: clean.innerHTML,
     text,
     wordCount: wordCount(text),

@@ -68,6 +68,11 @@ export type ExtractionFailureReason =
   | 'no-sanitizer'
   | 'internal-error';
 
-export type ExtractionResult =
-  | { ok: true; record: ArticleRecord }
-  | { ok: false; reason: ExtractionFailureReason; detail?: string };
+export type ExtractionFailure = { ok: false; reason: ExtractionFailureReason; detail?: string };
+
+export type ExtractionResult = { ok: true; record: ArticleRecord } | ExtractionFailure;
+
+/** A record as read from the page, before the mentions are read from its text. */
+export type PageRecord = Omit<ArticleRecord, 'mentions'>;
+
+export type PageExtractionResult = { ok: true; record: PageRecord } | ExtractionFailure;

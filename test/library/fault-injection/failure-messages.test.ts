@@ -25,6 +25,7 @@ import type { LibraryErrorCode } from '../../../utils/library/library-error';
 import { faultyIndexedDB } from './faulty-indexeddb';
 import { openAsRelease, openRaw, settle } from './raw-idb';
 import { day, importFile, pages, seedLibrary } from './seeded-library';
+import { pageRecordOf } from '../records';
 
 const LANGUAGES: readonly UiLanguage[] = ['en', 'tr', 'ar'];
 
@@ -41,7 +42,7 @@ async function seededLibrary(plan: Parameters<typeof faultyIndexedDB>[1] = null)
 }
 
 function clipService(library: ClipServiceDeps['library'], record = pages.mofa()) {
-  return createClipService({ inject: async () => extractionReply({ ok: true, record }, 'text/html'), library, now: () => day(10) });
+  return createClipService({ inject: async () => extractionReply({ ok: true, record: pageRecordOf(record) }, 'text/html'), library, now: () => day(10) });
 }
 
 describe('library failures in the interface language', () => {

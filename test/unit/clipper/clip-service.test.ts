@@ -9,7 +9,7 @@ import { extractionReply } from '../../../utils/clipper/extraction-reply';
 import type { SavedClip } from '../../../utils/messaging/protocol';
 import type { ArticleRecord } from '../../../utils/record/article-record';
 import { freshLibrary } from '../../library/fake-db';
-import { hashOf, makeRecord } from '../../library/records';
+import { hashOf, makeRecord, pageRecordOf } from '../../library/records';
 
 async function setup(pages: Record<number, unknown>, overrides: Partial<ClipServiceDeps> = {}) {
   const { db } = await freshLibrary();
@@ -31,7 +31,7 @@ async function setup(pages: Record<number, unknown>, overrides: Partial<ClipServ
   return { db, service, injected, saved, tick: (ms: number) => (clock += ms) };
 }
 
-const ok = (record: ArticleRecord) => extractionReply({ ok: true, record }, 'text/html');
+const ok = (record: ArticleRecord) => extractionReply({ ok: true, record: pageRecordOf(record) }, 'text/html');
 
 describe('readTab', () => {
   it('returns the record and no clip for a page not yet in the library', async () => {
@@ -71,7 +71,9 @@ describe('readTab', () => {
     [extractionReply({ ok: false, reason: 'not-html' }, 'application/pdf'), 'pdf'],
     [extractionReply({ ok: false, reason: 'not-html' }, 'image/png'), 'not-html'],
     [{ kind: 'something-else' }, 'internal'],
-    [extractionReply({ ok: true, record: { ...makeRecord(), contentHash: 'not-a-hash' } }, 'text/html'), 'internal'],
+    [extractionReply({ ok: true, record: { ...pageRecordOf(makeRecord()), contentHash: 'not-a-hash' } }, 'text/html'), 'internal'],
+    // Mentions are read by the background from the text; a page that sends its own is refused.
+    [extractionReply({ ok: true, record: makeRecord() }, 'text/html'), 'internal'],
     [undefined, 'internal'],
   ])('turns the reply %# into the problem %s', async (reply, code) => {
     const { service } = await setup({ 4: reply });

@@ -5,8 +5,9 @@
  */
 
 import { describe, expect, it } from 'vitest';
-import { extractionReply, readExtractionReply } from '../../../utils/clipper/extraction-reply';
-import { extractArticle } from '../../../utils/extract/extract-article';
+import { extractionReply } from '../../../utils/clipper/extraction-reply';
+import { readExtractionReply } from '../../../utils/clipper/read-extraction-reply';
+import { extractPage } from '../../../utils/extract/extract-article';
 import { nodeSanitizer, parseHtmlDocument } from '../../../utils/node/node-dom';
 import { TR_TITLE, trArticle } from '../../pipeline/pages';
 
@@ -14,7 +15,7 @@ const URL = 'https://www.ornekhaber.com.tr/gundem/deprem-konutlari-1234';
 const NOW = new Date('2025-11-20T10:00:00Z');
 
 function clip(html: string) {
-  const result = extractArticle(parseHtmlDocument(html), URL, { now: NOW, sanitizer: nodeSanitizer() });
+  const result = extractPage(parseHtmlDocument(html), URL, { now: NOW, sanitizer: nodeSanitizer() });
   if (!result.ok) throw new Error(result.reason);
   return { record: result.record, reply: readExtractionReply(extractionReply(result, 'text/html')) };
 }
