@@ -5,8 +5,17 @@
  * "صندوق دعم مشروعات الجمعيات والمؤسسات الأهلية". A word that fits none of these ends the chain.
  */
 
-import { ANY_ORGANISATION_HEAD, HONORIFICS, ROLE_HEADS, SPEECH_VERBS, isStopWord } from './arabic-lexicons';
-import { arabicKey, chainWord, isArabicWord, lookUp, plainArabic } from './arabic-words';
+import {
+  ANY_ORGANISATION_HEAD,
+  HONORIFICS,
+  NAME_ADJECTIVES,
+  NAME_LINKS,
+  ROLE_HEADS,
+  SPEECH_VERBS,
+  TITLES_IN_NAMES,
+  isStopWord,
+} from './arabic-lexicons';
+import { arabicKey, chainWord, hasArticle, isArabicWord, lookUp, plainArabic } from './arabic-words';
 import type { Token } from './tokens';
 
 export interface Chain {
@@ -22,6 +31,18 @@ const PLACING_PREPOSITIONS = new Set(['في', 'لدى'].map(arabicKey));
 const ON_BEHALF = arabicKey('باسم');
 /** Prepositions a verbal noun governs: "للحصول على", "للتحول إلى". A ل complement before one is not a name's. */
 const GOVERNED = new Set(['على', 'إلى', 'الى', 'عن'].map(arabicKey));
+const MAX_TITLED_NAME_WORDS = 4;
+/** Relative adjectives (نسبة): الدولي, الانتقالية, الوطنيين. */
+const NISBA = /(?:ي|ية|يين|يات|يون|يتين)$/;
+/** Plural and other noun endings that a participle qualifying a name does not have: المواطنين, المياه. */
+const NOUN_ENDING = /(?:ين|ون|ات|اء|ه)$/;
+/** Participles of derived verbs with a ت after the first root letter: المتحدة, المستقلة, المشتركة. */
+const PARTICIPLE = /^الم(?:ت|[^ا]ت)/;
+/** An elative or colour adjective, أفعل: الأعلى, الأحمر. */
+const ELATIVE = /^ال[أا][^\s]{3}$/;
+/** A pronoun suffix (مقرها, قادتهم): the construct closed on it, so no name goes on past it. */
+const PRONOUN_SUFFIX = /(?:ها|هما|هم|هن)$/;
+const MIN_SUFFIXED_LENGTH = 5;
 
 function arabicWordAt(tokens: Token[], i: number): string | null {
   const t = tokens[i];
@@ -44,6 +65,35 @@ function isPlainDefinite(raw: string | null): boolean {
 }
 
 /**
+ * Whether a definite word after a closed construct qualifies the name as an adjective ("منظمة الصحة
+ * العالمية", "الأمم المتحدة", "الجيش الحر") rather than start what the sentence says next ("وجه عميد
+ * كلية الهندسة جامعة القاهرة الشكر").
+ */
+function isAdjectival(stem: string): boolean {
+  if (NAME_ADJECTIVES.has(arabicKey(stem)) || NISBA.test(stem) || ELATIVE.test(stem)) return true;
+  return PARTICIPLE.test(stem) && stem.length >= 6 && !NOUN_ENDING.test(stem);
+}
+
+/**
+ * The name after a title inside an institution's name, from `j`: "جامعة الملك | سعود", "مستشفى الأمير |
+ * محمد بن عبدالعزيز". One word, and more only through name links (بن, عبد, آل); the article only after a
+ * link (عبد العزيز).
+ */
+function afterTitledName(tokens: Token[], j: number): number {
+  let k = j;
+  while (k - j < MAX_TITLED_NAME_WORDS) {
+    const raw = arabicWordAt(tokens, k);
+    if (!raw || isStop(raw) || isOrganisationHead(raw) || lookUp(raw, ROLE_HEADS)) break;
+    const linked = k > j && (NAME_LINKS.has(arabicKey(tokens[k - 1]!.text)) || NAME_LINKS.has(arabicKey(raw)));
+    if (k > j && !linked) break;
+    if (hasArticle(plainArabic(raw)) && !(k > j && NAME_LINKS.has(arabicKey(tokens[k - 1]!.text)))) break;
+    k++;
+  }
+  while (k > j && NAME_LINKS.has(arabicKey(tokens[k - 1]!.text))) k--;
+  return k;
+}
+
+/**
  * Reads the chain that starts at `start`, right after its head. `headDefinite` says whether the head
  * itself carries the article (then the chain is already closed and only qualifies it).
  */
@@ -60,13 +110,23 @@ export function readChain(tokens: Token[], start: number, headDefinite: boolean,
       j += 2;
       continue;
     }
-    if (!raw || isStop(raw) || HONORIFICS.has(arabicKey(raw))) break;
+    if (!raw || isStop(raw)) break;
     const w = chainWord(raw);
     const plain = plainArabic(raw);
+    if (mode === 'organisation' && w.definite && !w.conjunction && !w.preposition && TITLES_IN_NAMES.has(arabicKey(w.stem))) {
+      const end = afterTitledName(tokens, j + 1);
+      if (end > j + 1) {
+        closed = true;
+        j = end;
+        continue;
+      }
+    }
+    if (HONORIFICS.has(arabicKey(raw))) break;
     if (!closed) {
       // In construct the next word is the genitive itself, written without proclitics.
       if (w.conjunction || w.preposition) break;
       if (j > start && !w.definite && ROLE_HEADS.has(arabicKey(raw)) && mode === 'organisation') break;
+      if (j > start && !w.definite && plain.length >= MIN_SUFFIXED_LENGTH && PRONOUN_SUFFIX.test(plain)) break;
       closed = w.definite;
       j++;
       continue;
@@ -74,6 +134,7 @@ export function readChain(tokens: Token[], start: number, headDefinite: boolean,
     if (ROLE_HEADS.has(arabicKey(w.stem)) && !w.preposition) break;
     const headAfter = ANY_ORGANISATION_HEAD.has(arabicKey(w.stem));
     if (w.definite && !w.conjunction && !w.preposition) {
+      if (mode === 'organisation' && !isAdjectival(w.stem)) break;
       j++;
     } else if (w.definite && w.conjunction && !w.preposition && !headAfter) {
       j++;

@@ -1,18 +1,23 @@
 /**
- * Arabic institutions: an institution word (وزارة، منظمة، هيئة، صندوق، جامعة…) and the genitive chain
- * that names it, with proclitics cut ("لوزارة", "ووزارة" → "وزارة"). Dual heads name two bodies
- * ("وزارتا الاقتصاد والتجارة والطاقة والمياه"), and an acronym or Latin name written beside one is kept
- * as its alias.
+ * Arabic institutions: an institution word (وزارة، منظمة، هيئة، صندوق، جامعة، جبهة، حزب…) and the
+ * genitive chain that names it, with proclitics cut ("لوزارة", "ووزارة" → "وزارة"). Dual heads name two
+ * bodies ("وزارتا الاقتصاد والتجارة والطاقة والمياه"), and an acronym or Latin name written beside one is
+ * kept as its alias. A faculty written right before its university is one name ("كلية الهندسة جامعة
+ * القاهرة"); an institution word inside a place name ("بلدة تل حلف") names nothing. Companies written in
+ * Latin letters are read by arabic-latin-organisations.
  */
 
 import { readChain } from './arabic-chain';
 import {
   AMBIGUOUS_HEADS,
+  GIVEN_NAMES,
   INSTITUTIONAL_ADJECTIVES,
   ORGANISATION_HEADS,
+  PLACE_WORDS,
   isStopWord,
   SUBUNIT_HEADS,
 } from './arabic-lexicons';
+import { latinOrganisationsAt } from './arabic-latin-organisations';
 import {
   arabicKey,
   arabicLexicon,
@@ -28,6 +33,7 @@ import {
   ARABIC_COMPLETE_NAMES,
   ARABIC_DUAL_HEADS,
   ARABIC_GENERIC_BODIES,
+  ARABIC_MOVEMENT_HEADS,
   ARABIC_PHRASE_HEADS,
 } from './gazetteers/arabic-organisation-heads';
 import { isPunct, type Span, type Token } from './tokens';
@@ -40,8 +46,12 @@ export interface OrganisationFind {
 const PHRASE_HEADS = ARABIC_PHRASE_HEADS.map((words) => ({ words, first: arabicLexicon([words[0]!]) }));
 const COMPLETE_NAMES = ARABIC_COMPLETE_NAMES.map((name) => ({ ...name, first: arabicLexicon([name.words[0]!]) }));
 const DUAL = new Map(Object.entries(ARABIC_DUAL_HEADS).map(([k, v]) => [arabicKey(k), v]));
+const MOVEMENT_HEADS = arabicLexicon(ARABIC_MOVEMENT_HEADS);
 const GENERIC = new Set(ARABIC_GENERIC_BODIES.map((words) => words.map(arabicKey).join(' ')));
 const WITH = arabicKey('مع');
+/** Marks between the items of a list of institutions: "لواء الإسلام - جبهة النصرة، كتيبة التوحيد". */
+const LIST_MARKS = '،,-–/';
+const MIN_FEMININE_ADJECTIVE = 5;
 const MAX_LATIN_WORDS = 5;
 const DUAL_ADJECTIVE = /(?:تين|يين)$/;
 /** Relative adjectives (نسبة) on folded keys: الدولي, الانتقالية, الرسمي. */
@@ -125,6 +135,28 @@ function latinRunAt(tokens: Token[], i: number): { text: string; end: number } |
   return { text, end: j };
 }
 
+/** The institution word in construct right after a faculty or sector: "كلية الهندسة | جامعة القاهرة". */
+function attachedInstitution(tokens: Token[], at: number): number {
+  const raw = wordAt(tokens, at);
+  const reading = raw && isArabicWord(raw) ? lookUp(raw, ORGANISATION_HEADS, false) : null;
+  if (!reading || reading.word.startsWith('ال')) return at;
+  const chain = readChain(tokens, at + 1, false, 'organisation');
+  return chain.closed && chain.end > at + 1 ? chain.end : at;
+}
+
+/**
+ * An indefinite adjective that agrees with a feminine head ("هيئة معارضة", "منظمة دولية", "جمعية
+ * خيرية") describes a body rather than names one. Short words and given names in ة are names: "جامعة
+ * خليفة", "جامعة غزة".
+ */
+function describedOnly(head: HeadMatch, tokens: Token[], afterHead: number): boolean {
+  const next = wordAt(tokens, afterHead);
+  if (head.definite || !head.words[0]!.endsWith('ة') || !next || chainWord(next).definite) return false;
+  const plain = plainArabic(next);
+  if (plain.endsWith('ية')) return true;
+  return plain.endsWith('ة') && plain.length >= MIN_FEMININE_ADJECTIVE && !GIVEN_NAMES.has(arabicKey(plain));
+}
+
 function inside(spans: readonly Span[], i: number): boolean {
   return spans.some(([s, e]) => i >= s && i < e);
 }
@@ -157,10 +189,20 @@ export function arabicOrganisations(text: string, tokens: Token[], roleSpans: re
   let lastEnd = -10;
   for (let i = 0; i < tokens.length; i++) {
     const head = headAt(tokens, i);
-    if (!head) continue;
+    if (!head) {
+      const latin = latinOrganisationsAt(tokens, i);
+      if (latin) {
+        for (const name of latin.names) found.push({ name, aliases: [] });
+        i = latin.end - 1;
+      }
+      continue;
+    }
+    const before = wordAt(tokens, i - 1);
+    if (before && isArabicWord(before) && lookUp(before, PLACE_WORDS)) continue;
     const afterHead = i + head.length;
     let end = afterHead;
     let closedOrBounded = true;
+    let properName = false;
     if (head.kind === 'complete-adjective') {
       const next = wordAt(tokens, end);
       if (next && !isStopWord(next) && chainWord(next).definite && !chainWord(next).conjunction && !chainWord(next).preposition) end++;
@@ -175,23 +217,30 @@ export function arabicOrganisations(text: string, tokens: Token[], roleSpans: re
       } else if (!chain.closed) {
         // Without a definite word the chain's end is certain only at punctuation or a Latin name.
         const after = tokens[end];
-        closedOrBounded = !after || after.kind === 'punct' || !isArabicWord(after.text);
+        const bounded = !after || after.kind === 'punct' || !isArabicWord(after.text);
+        // "قالت حركة حماس في بيان": one proper noun, which a particle bounds as well as punctuation.
+        properName = MOVEMENT_HEADS.has(arabicKey(head.words[0]!)) && end === afterHead + 1 && (bounded || isStopWord(after!.text));
+        closedOrBounded = (bounded || properName) && !describedOnly(head, tokens, afterHead);
       }
       if (!closedOrBounded) continue;
     }
-    const alias = latinRunAt(tokens, end);
     const headKey = arabicKey(head.words[0]!);
+    const attachedEnd = SUBUNIT_HEADS.has(headKey) ? attachedInstitution(tokens, end) : end;
+    const attached = attachedEnd > end;
+    end = attachedEnd;
+    const alias = latinRunAt(tokens, end);
     const complementKey = arabicKey(tokens[afterHead]?.text ?? '');
     if (GENERIC.has(`${headKey} ${complementKey}`)) continue;
     if (head.kind === 'ambiguous') {
       const institutional = INSTITUTIONAL_ADJECTIVES.has(complementKey);
       const afterWith = arabicKey(wordAt(tokens, i - 1) ?? '') === WITH;
-      const inList = i - lastEnd <= 2 && (head.reading.conjunction !== '' || isPunct(tokens[i - 1], '،,'));
-      const placed = (() => {
-        const next = wordAt(tokens, end);
-        return !!next && /^ب/.test(plainArabic(next)) && !!lookUp(next, ORGANISATION_HEADS);
-      })();
-      if (!institutional && !afterWith && !inList && !alias && !placed) continue;
+      const inList = i - lastEnd <= 2 && (head.reading.conjunction !== '' || isPunct(tokens[i - 1], LIST_MARKS));
+      const next = wordAt(tokens, end);
+      const nextReading = next && isArabicWord(next) ? lookUp(next, ORGANISATION_HEADS) : null;
+      // "بالوزارة" places it in a ministry; "وجامعة القاهرة" lists it beside another institution.
+      const placed = !!nextReading && /^ب/.test(plainArabic(next!));
+      const listedBefore = !!nextReading && nextReading.conjunction !== '';
+      if (!institutional && !afterWith && !inList && !alias && !placed && !listedBefore && !attached && !properName) continue;
     }
     if (SUBUNIT_HEADS.has(headKey) && inside(roleSpans, i)) {
       i = end - 1;

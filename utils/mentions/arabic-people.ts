@@ -1,27 +1,31 @@
 /**
  * Arabic people. A name is taken where something announces it:
  * - a title: "الدكتورة مايا مرسي";
- * - a role: "وزير الخارجية هاكان فيدان", "الرئيس التنفيذي للمركز المهندس فهد بن سعود العتيبي";
+ * - a role or an occupation: "وزير الخارجية هاكان فيدان", "الرئيس التنفيذي للمركز المهندس فهد بن سعود
+ *   العتيبي", "الفنانة نعيمة عاكف التي…";
  * - a verb of saying: "يقول محمد طلعت، صاحب…", "قالت ريم، وهي طالبة…";
  * - a kunya: "أبو علي";
- * - a role in apposition: "كارلوس أوليفر كروز، رئيس مكتب…".
- * A role written after the name ("، وزيرة التضامن الاجتماعي") or a description after "، وهو/وهي" is
- * the person's role when none came before.
+ * - a role in apposition: "كارلوس أوليفر كروز، رئيس مكتب…";
+ * - a list after "كل من" or a work's credit: "كل من خالد سرحان، وحلا شيحة"، "وإخراج سامح عبد العزيز".
+ * A role written after the name ("، وزيرة التضامن الاجتماعي", or with no comma "محمد عبد العاطي وزير
+ * الموارد المائية") or a description after "، وهو/وهي" is the person's role when none came before.
  */
 
 import { readChain } from './arabic-chain';
 import {
   ANY_ORGANISATION_HEAD,
+  CREDIT_WORDS,
   DESCRIPTION_PRONOUNS,
   GIVEN_NAMES,
   HONORIFICS,
   KUNYA,
   NAME_LINKS,
+  RELATIVE_PRONOUNS,
   ROLE_HEADS,
   SPEECH_VERBS,
   isStopWord,
 } from './arabic-lexicons';
-import { arabicKey, hasArticle, isArabicWord, isLatinCapitalised, lookUp, plainArabic } from './arabic-words';
+import { arabicKey, chainWord, hasArticle, isArabicWord, isLatinCapitalised, lookUp, plainArabic } from './arabic-words';
 import { isPunct, type Span, type Token } from './tokens';
 
 export interface ArabicPersonFind {
@@ -46,6 +50,14 @@ const LINK_BEFORE_DEFINITE = new Set(['عبد', 'آل', 'أبو', 'ابو'].map(
 const SON_OF = new Set(['بن', 'بنت', 'ابن'].map(arabicKey));
 const THAT = new Set(['أن', 'إن', 'بأن', 'أنه', 'إنه'].map(arabicKey));
 const RELIGION = arabicKey('الدين');
+/** "على" and "إلى" as Egyptian spelling often writes them: "أثنى عبدالعاطي علي الجهد". */
+const PREPOSITION_SPELLINGS = new Set(['علي', 'الي']);
+const PRONOUN_SUFFIX = /(?:ها|هما|هم|هن)$/;
+const MIN_SUFFIXED_LENGTH = 5;
+const EACH = arabicKey('كل');
+const OF = arabicKey('من');
+const MIN_LISTED_NAMES = 2;
+const MAX_LISTED_NAME_WORDS = 3;
 
 interface NameRead {
   end: number;
@@ -64,13 +76,19 @@ function wordAt(tokens: Token[], i: number): string | null {
  */
 function isBoundaryWord(raw: string, inName: boolean): boolean {
   const key = arabicKey(raw);
+  const w = chainWord(raw);
+  const plain = plainArabic(raw);
   return (
     isStopWord(raw) ||
+    // "بالسعودية", "إصابتها": a preposition on a definite noun, or a pronoun suffix, is no part of a name.
+    (w.definite && (w.conjunction || w.preposition !== '')) ||
+    (plain.length >= MIN_SUFFIXED_LENGTH && PRONOUN_SUFFIX.test(plain)) ||
     !!lookUp(raw, SPEECH_VERBS) ||
     (HONORIFICS.has(key) && !(inName && hasArticle(plainArabic(raw)))) ||
     DESCRIPTION_PRONOUNS.has(key) ||
     !!lookUp(raw, ROLE_HEADS) ||
-    !!lookUp(raw, ANY_ORGANISATION_HEAD)
+    !!lookUp(raw, ANY_ORGANISATION_HEAD) ||
+    !!lookUp(raw, CREDIT_WORDS)
   );
 }
 
@@ -93,11 +111,15 @@ function readName(tokens: Token[], start: number): NameRead | null {
     const raw = wordAt(tokens, j);
     if (!raw || !isArabicWord(raw) || isBoundaryWord(raw, words.length > 0)) break;
     const plain = plainArabic(raw);
+    const next = wordAt(tokens, j + 1);
+    if (words.length && PREPOSITION_SPELLINGS.has(plain) && next && hasArticle(plainArabic(next)) && !GIVEN_NAMES.has(arabicKey(words[words.length - 1]!))) break;
     if (hasArticle(plain)) {
       // A name does not start with the article; later words take it only where names do.
       const prev = words.length ? arabicKey(words[words.length - 1]!) : '';
       const beforePrev = words.length > 1 ? arabicKey(words[words.length - 2]!) : '';
-      const allowed = words.length === 1 || LINK_BEFORE_DEFINITE.has(prev) || SON_OF.has(beforePrev) || arabicKey(plain) === RELIGION;
+      // "عبد الفتاح السيسي", "أبو بكر البغدادي": a compound first name takes a family name too.
+      const compound = words.length === 2 && LINK_BEFORE_DEFINITE.has(beforePrev);
+      const allowed = words.length === 1 || compound || LINK_BEFORE_DEFINITE.has(prev) || SON_OF.has(beforePrev) || arabicKey(plain) === RELIGION;
       if (!words.length || !allowed) break;
     } else if (words.length && hasArticle(words[words.length - 1]!) && !NAME_LINKS.has(arabicKey(plain))) {
       // A family name with the article ends the name unless a link goes on: "حسام الدين عبد الفتاح".
@@ -131,8 +153,11 @@ function roleText(text: string, tokens: Token[], from: number, to: number): stri
 /**
  * The role written after a name: "، وزيرة التضامن الاجتماعي،", or with `described` also "، وهي طالبة
  * في…" (only where something else made the words before it a name: "، وهو ما…" follows any phrase).
+ * With `bare`, also a role in construct right after the name with no comma ("محمد عبد العاطي وزير
+ * الموارد المائية"), unless that role announces a name of its own ("السيسي رئيس الوزراء مصطفى مدبولي").
  */
-function roleAfter(text: string, tokens: Token[], at: number, described = true): { role: string; span: Span } | null {
+function roleAfter(text: string, tokens: Token[], at: number, described = true, bare = false): { role: string; span: Span } | null {
+  if (bare && !isPunct(tokens[at], COMMA)) return bareRoleAfter(text, tokens, at);
   if (!isPunct(tokens[at], COMMA)) return null;
   const first = wordAt(tokens, at + 1);
   if (!first) return null;
@@ -149,16 +174,52 @@ function roleAfter(text: string, tokens: Token[], at: number, described = true):
   return to > from ? { role: roleText(text, tokens, from, to), span: [from, to] } : null;
 }
 
-function startsWithGivenName(name: NameRead): boolean {
-  return !name.latin && GIVEN_NAMES.has(arabicKey(name.words[0]!));
+function bareRoleAfter(text: string, tokens: Token[], at: number): { role: string; span: Span } | null {
+  const raw = wordAt(tokens, at);
+  if (!raw || !isArabicWord(raw) || hasArticle(plainArabic(raw)) || !lookUp(raw, ROLE_HEADS, false)) return null;
+  const read = nameAfterRole(tokens, at, false);
+  const announces = !!read.name && (read.titled || read.name.latin || startsWithGivenName(read.name));
+  if (announces || !read.closed) return null;
+  return { role: roleText(text, tokens, at, read.chainEnd), span: [at, read.chainEnd] };
 }
 
+/** The name opens with a given name, or with a compound one ("عبد الفتاح", "عبدالله", "أبو بكر"). */
+function startsWithGivenName(name: NameRead): boolean {
+  if (name.latin) return false;
+  const first = arabicKey(name.words[0]!);
+  return GIVEN_NAMES.has(first) || (name.words.length > 1 && LINK_BEFORE_DEFINITE.has(first)) || /^عبدال../.test(first);
+}
+
+/** "لوسائل الإعلام", "بفيروس كورونا": a preposition on the first word makes a phrase, not a name. */
+function opensWithPreposition(name: NameRead): boolean {
+  const first = name.words[0]!;
+  return !name.latin && /^[بلك]/.test(first) && !GIVEN_NAMES.has(arabicKey(first));
+}
+
+/** A name joined by a link ("ترك آل الشيخ", "فهد بن سعود"), which no noun phrase has. */
+function hasNameLink(name: NameRead): boolean {
+  return name.words.slice(1).some((w) => NAME_LINKS.has(arabicKey(w)));
+}
+
+/** The name is closed by punctuation, the line's end or a relative pronoun, so its end is certain. */
 function closedByPunctuation(tokens: Token[], name: NameRead): boolean {
-  return isPunct(tokens[name.end], CLAUSE_END) || !tokens[name.end];
+  const after = wordAt(tokens, name.end);
+  return isPunct(tokens[name.end], CLAUSE_END) || !tokens[name.end] || (!!after && RELATIVE_PRONOUNS.has(arabicKey(after)));
+}
+
+/**
+ * A name that nothing but its end vouches for is short: two words, or more joined by name links ("عبد",
+ * "بن"). Longer runs are a noun phrase ("الفنانة يسرا بفيروس كورونا.").
+ */
+function closedOnShortName(tokens: Token[], name: NameRead): boolean {
+  const linked = name.words.some((w) => NAME_LINKS.has(arabicKey(w)));
+  return closedByPunctuation(tokens, name) && (name.words.length <= 2 || linked);
 }
 
 interface RoleRead {
   chainEnd: number;
+  /** The role's chain reached a definite word. */
+  closed: boolean;
   /** Where the role's text ends (before a split-off name or the comma before an apposed one). */
   roleEnd: number;
   name: NameRead | null;
@@ -196,13 +257,14 @@ function nameAfterRole(tokens: Token[], i: number, definite: boolean): RoleRead 
   const titled = afterRank > chain.end || (!!wordAt(tokens, chain.end) && !!lookUp(wordAt(tokens, chain.end)!, HONORIFICS));
   const nameStart = skipHonorifics(tokens, afterRank);
   const direct = readName(tokens, nameStart);
-  if (direct && (titled || direct.latin || startsWithGivenName(direct) || direct.words.length === 1 || closedByPunctuation(tokens, direct))) {
-    return { chainEnd: chain.end, roleEnd: chain.end, name: direct, nameStart, titled };
+  const vouched = direct && (direct.words.length === 1 || closedOnShortName(tokens, direct)) && !opensWithPreposition(direct);
+  if (direct && (titled || direct.latin || startsWithGivenName(direct) || vouched)) {
+    return { chainEnd: chain.end, closed: chain.closed, roleEnd: chain.end, name: direct, nameStart, titled };
   }
   if (!chain.closed && chain.end - i >= 4 && isPunct(tokens[chain.end], COMMA)) {
     const split = readName(tokens, chain.end - 2);
     if (split && split.end === chain.end && split.words.length === 2) {
-      return { chainEnd: chain.end, roleEnd: chain.end - 2, name: split, nameStart: chain.end - 2, titled };
+      return { chainEnd: chain.end, closed: chain.closed, roleEnd: chain.end - 2, name: split, nameStart: chain.end - 2, titled };
     }
   }
   let comma = chain.end;
@@ -210,9 +272,40 @@ function nameAfterRole(tokens: Token[], i: number, definite: boolean): RoleRead 
   const apposed = isPunct(tokens[comma], COMMA) ? readName(tokens, comma + 1) : null;
   const closed = !!apposed && (isPunct(tokens[apposed.end], COMMA) || THAT.has(arabicKey(wordAt(tokens, apposed.end) ?? '')));
   if (apposed && closed && (apposed.words.length > 1 || startsWithGivenName(apposed))) {
-    return { chainEnd: chain.end, roleEnd: comma, name: apposed, nameStart: comma + 1, titled };
+    return { chainEnd: chain.end, closed: chain.closed, roleEnd: comma, name: apposed, nameStart: comma + 1, titled };
   }
-  return { chainEnd: chain.end, roleEnd: chain.end, name: null, nameStart, titled };
+  return { chainEnd: chain.end, closed: chain.closed, roleEnd: chain.end, name: null, nameStart, titled };
+}
+
+interface ListedName {
+  start: number;
+  name: NameRead;
+  written: string;
+}
+
+/**
+ * The names listed from `k` after "كل من": "خالد سرحان، وحلا شيحة، وجومانا مراد". Each has two or three
+ * words; after the first, each follows a comma or "و" (written onto it or apart).
+ */
+function listedNames(text: string, tokens: Token[], k: number): ListedName[] {
+  const items: ListedName[] = [];
+  let j = k;
+  while (j < tokens.length) {
+    const from = j;
+    if (items.length && isPunct(tokens[j], COMMA)) j++;
+    let raw = wordAt(tokens, j);
+    if (items.length && raw === 'و') raw = wordAt(tokens, ++j);
+    if (!raw) break;
+    const conjoined = items.length > 0 && /^و/.test(plainArabic(raw)) && !GIVEN_NAMES.has(arabicKey(raw));
+    if (items.length && j === from && !conjoined) break;
+    const read = readName(tokens, j);
+    if (!read || read.latin) break;
+    const words = conjoined ? [read.words[0]!.slice(1), ...read.words.slice(1)] : read.words;
+    if (words.length < 2 || words.length > MAX_LISTED_NAME_WORDS || words[0]!.length < 2) break;
+    items.push({ start: j, name: { ...read, words }, written: text.slice(tokens[j]!.start + (conjoined ? 1 : 0), tokens[read.end - 1]!.end) });
+    j = read.end;
+  }
+  return items;
 }
 
 /**
@@ -227,7 +320,7 @@ export function arabicPeople(text: string, tokens: Token[], surnames: Set<string
 
   const add = (start: number, name: NameRead, role: string | undefined, partialAllowed: boolean, written?: string): number => {
     let finalRole = role;
-    const after = roleAfter(text, tokens, name.end);
+    const after = roleAfter(text, tokens, name.end, true, true);
     if (after) {
       roleSpans.push(after.span);
       finalRole ??= after.role;
@@ -241,6 +334,22 @@ export function arabicPeople(text: string, tokens: Token[], surnames: Set<string
   for (let i = 0; i < tokens.length; i++) {
     const raw = wordAt(tokens, i);
     if (!raw || taken.has(i)) continue;
+
+    // "كل من خالد سرحان، وحلا شيحة": at least two names, one of them opening with a given name.
+    if (arabicKey(raw) === EACH && arabicKey(wordAt(tokens, i + 1) ?? '') === OF) {
+      const listed = listedNames(text, tokens, i + 2);
+      if (listed.length >= MIN_LISTED_NAMES && listed.some((item) => startsWithGivenName(item.name))) {
+        for (const item of listed) i = add(item.start, item.name, undefined, false, item.written) - 1;
+      }
+      continue;
+    }
+
+    // A work's credit: "وإخراج سامح عبد العزيز".
+    if (lookUp(raw, CREDIT_WORDS)) {
+      const name = readName(tokens, i + 1);
+      if (name && name.words.length > 1 && startsWithGivenName(name)) i = add(i + 1, name, undefined, false) - 1;
+      continue;
+    }
 
     // A title, possibly several ("الأستاذ الدكتور", "د."), then the name.
     if (lookUp(raw, HONORIFICS)) {
@@ -268,7 +377,7 @@ export function arabicPeople(text: string, tokens: Token[], surnames: Set<string
         i = add(i + 1, { end: i + 2, words: name.words.slice(0, 1), latin: false }, undefined, true) - 1;
         continue;
       }
-      const described = !!roleAfter(text, tokens, name.end);
+      const described = !!roleAfter(text, tokens, name.end) || (hasNameLink(name) && !!bareRoleAfter(text, tokens, name.end));
       const given = startsWithGivenName(name) && (name.words.length > 1 || isPunct(tokens[name.end], COMMA));
       if (described || given) i = add(i + 1, name, undefined, false) - 1;
       continue;

@@ -31,10 +31,6 @@ interface Bounds {
 const EXACT: Bounds = { peopleRecall: 1, peoplePrecision: 1, organisationRecall: 1, organisationPrecision: 1 };
 
 const KNOWN_GAPS: Record<string, { bounds: Partial<Bounds>; why: string }> = {
-  'ar-masrawy-mundhu-saatayn': {
-    bounds: { organisationRecall: 0 },
-    why: 'companies named only in Latin letters inside Arabic text (Apple, Samsung, Xiaomi) have no rule',
-  },
   'ar-emarat-tahqiq-jadwal': {
     bounds: { organisationPrecision: 12 / 13 },
     why: '"اتفاقية الأمم المتحدة الإطارية" names a treaty; the rules list the UN in it',
