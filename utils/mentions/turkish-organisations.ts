@@ -3,10 +3,14 @@
  * Dairesi Başkanlığı, Belediyesi, Teşkilatı, Üniversitesi…), its case ending cut ("Bakanlığı'nın" →
  * "Bakanlığı") and "our …" read as the name ("Bakanlığımız" → "Bakanlığı"). An acronym in brackets
  * after it is its alias: "İslam İşbirliği Teşkilatı (İİT)". A few well-known institutions have no such
- * word and are listed by name: "Birleşmiş Milletler", "Türk Kızılay".
+ * word and are listed by name: "Birleşmiş Milletler", "Türk Kızılay". An acronym that opens a role names
+ * the body the role belongs to: "CHP Genel Başkanı", "TFF Başkanı".
  */
 
+import { AGENCY_NAMES } from './gazetteers/agencies';
 import { TURKISH_NAMED_INSTITUTIONS } from './gazetteers/turkish-organisation-tails';
+import { TURKISH_COUNTRY_WORDS } from './gazetteers/turkish-places';
+import { TURKISH_ROLE_HEADS } from './gazetteers/turkish-titles';
 import { isPunct, type Token } from './tokens';
 import { runStart } from './turkish-runs';
 import { hasSuffix, isAcronym, tailOf, withoutSuffix, type TailMatch } from './turkish-words';
@@ -18,6 +22,22 @@ export interface TurkishOrganisationFind {
 
 const MAX_NUMBER_DIGITS = 3;
 const NAMED = TURKISH_NAMED_INSTITUTIONS.map((name) => name.split(' '));
+const ROLE_WORDS = new Set(TURKISH_ROLE_HEADS.filter((r) => !r.includes(' ')));
+const NOT_BODIES = new Set([...TURKISH_COUNTRY_WORDS, ...AGENCY_NAMES]);
+/** Words between an acronym and its role: "CHP Genel Başkanı", "HDP Eş Genel Başkanı". */
+const ROLE_QUALIFIERS = new Set(['Genel', 'Eş']);
+
+/** An acronym at `i` that opens a role ("CHP Genel Başkanı"): the body the role belongs to. */
+function acronymBeforeRole(tokens: Token[], i: number): string | null {
+  const t = tokens[i]!;
+  if (t.kind !== 'word' || hasSuffix(t.text) || !isAcronym(t.text) || NOT_BODIES.has(t.text)) return null;
+  const before = tokens[i - 1];
+  if (before?.kind === 'word' && /^\p{Lu}/u.test(before.text)) return null;
+  let j = i + 1;
+  while (tokens[j]?.kind === 'word' && ROLE_QUALIFIERS.has(tokens[j]!.text)) j++;
+  const role = tokens[j];
+  return role?.kind === 'word' && ROLE_WORDS.has(withoutSuffix(role.text)) ? t.text : null;
+}
 
 /** A known institution without a tail word at `i` ("Birleşmiş Milletler", "Türk Kızılay'ın"): its length. */
 function namedInstitutionAt(tokens: Token[], i: number): { name: string; length: number } | null {
@@ -47,6 +67,11 @@ export function turkishOrganisations(text: string, tokens: Token[], nameWords: S
     if (named) {
       found.push({ name: named.name, aliases: [] });
       i += named.length - 1;
+      continue;
+    }
+    const acronym = acronymBeforeRole(tokens, i);
+    if (acronym) {
+      found.push({ name: acronym, aliases: [] });
       continue;
     }
     const firstTail = first.kind === 'word' ? tailOf(first.text) : null;
