@@ -52,6 +52,7 @@ const WITH = arabicKey('مع');
 /** Marks between the items of a list of institutions: "لواء الإسلام - جبهة النصرة، كتيبة التوحيد". */
 const LIST_MARKS = '،,-–/';
 const MIN_FEMININE_ADJECTIVE = 5;
+const CLAUSE_OPENERS = arabicLexicon(['أن', 'إن', 'بأن', 'أنه', 'أنها', 'التي', 'الذي']);
 const MAX_LATIN_WORDS = 5;
 const DUAL_ADJECTIVE = /(?:تين|يين)$/;
 /** Relative adjectives (نسبة) on folded keys: الدولي, الانتقالية, الرسمي. */
@@ -217,7 +218,8 @@ export function arabicOrganisations(text: string, tokens: Token[], roleSpans: re
       } else if (!chain.closed) {
         // Without a definite word the chain's end is certain only at punctuation or a Latin name.
         const after = tokens[end];
-        const bounded = !after || after.kind === 'punct' || !isArabicWord(after.text);
+        // "كشفت صحيفة واشنطن بوست أن…": "أن" or a relative pronoun bounds a proper noun as well.
+        const bounded = !after || after.kind === 'punct' || !isArabicWord(after.text) || CLAUSE_OPENERS.has(arabicKey(after.text));
         // "قالت حركة حماس في بيان": one proper noun, which a particle bounds as well as punctuation.
         properName = MOVEMENT_HEADS.has(arabicKey(head.words[0]!)) && end === afterHead + 1 && (bounded || isStopWord(after!.text));
         closedOrBounded = (bounded || properName) && !describedOnly(head, tokens, afterHead);

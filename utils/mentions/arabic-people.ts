@@ -53,6 +53,8 @@ const RELIGION = arabicKey('الدين');
 /** "على" and "إلى" as Egyptian spelling often writes them: "أثنى عبدالعاطي علي الجهد". */
 const PREPOSITION_SPELLINGS = new Set(['علي', 'الي']);
 const PRONOUN_SUFFIX = /(?:ها|هما|هم|هن)$/;
+/** The verbal noun of the second form, تفعيل: تخصيص, تعزيز, تطوير. */
+const VERBAL_NOUN = /^ت..ي.$/;
 const MIN_SUFFIXED_LENGTH = 5;
 const EACH = arabicKey('كل');
 const OF = arabicKey('من');
@@ -190,10 +192,15 @@ function startsWithGivenName(name: NameRead): boolean {
   return GIVEN_NAMES.has(first) || (name.words.length > 1 && LINK_BEFORE_DEFINITE.has(first)) || /^عبدال../.test(first);
 }
 
-/** "لوسائل الإعلام", "بفيروس كورونا": a preposition on the first word makes a phrase, not a name. */
-function opensWithPreposition(name: NameRead): boolean {
+/**
+ * A first word that makes the words a noun phrase rather than a name, unless it is a given name: a
+ * preposition on it ("لوسائل الإعلام", "بفيروس كورونا"), or a verbal noun after a role ("أكد الوزير
+ * أهمية التعاون،", "أعلن المحافظ تخصيص جوائز أن"): feminine ة or the تفعيل pattern.
+ */
+function opensLikePhrase(name: NameRead): boolean {
   const first = name.words[0]!;
-  return !name.latin && /^[بلك]/.test(first) && !GIVEN_NAMES.has(arabicKey(first));
+  if (name.latin || GIVEN_NAMES.has(arabicKey(first))) return false;
+  return /^[بلك]/.test(first) || first.endsWith('ة') || VERBAL_NOUN.test(first);
 }
 
 /** A name joined by a link ("ترك آل الشيخ", "فهد بن سعود"), which no noun phrase has. */
@@ -201,10 +208,14 @@ function hasNameLink(name: NameRead): boolean {
   return name.words.slice(1).some((w) => NAME_LINKS.has(arabicKey(w)));
 }
 
-/** The name is closed by punctuation, the line's end or a relative pronoun, so its end is certain. */
+/**
+ * The name is closed by punctuation, the line's end, a relative pronoun or "أن" (the verb's content
+ * clause: "أعلن المتحدث … أفيخاي أدرعي أن…"), so its end is certain.
+ */
 function closedByPunctuation(tokens: Token[], name: NameRead): boolean {
   const after = wordAt(tokens, name.end);
-  return isPunct(tokens[name.end], CLAUSE_END) || !tokens[name.end] || (!!after && RELATIVE_PRONOUNS.has(arabicKey(after)));
+  if (isPunct(tokens[name.end], CLAUSE_END) || !tokens[name.end]) return true;
+  return !!after && (RELATIVE_PRONOUNS.has(arabicKey(after)) || THAT.has(arabicKey(after)));
 }
 
 /**
@@ -257,7 +268,7 @@ function nameAfterRole(tokens: Token[], i: number, definite: boolean): RoleRead 
   const titled = afterRank > chain.end || (!!wordAt(tokens, chain.end) && !!lookUp(wordAt(tokens, chain.end)!, HONORIFICS));
   const nameStart = skipHonorifics(tokens, afterRank);
   const direct = readName(tokens, nameStart);
-  const vouched = direct && (direct.words.length === 1 || closedOnShortName(tokens, direct)) && !opensWithPreposition(direct);
+  const vouched = direct && (direct.words.length === 1 || closedOnShortName(tokens, direct)) && !opensLikePhrase(direct);
   if (direct && (titled || direct.latin || startsWithGivenName(direct) || vouched)) {
     return { chainEnd: chain.end, closed: chain.closed, roleEnd: chain.end, name: direct, nameStart, titled };
   }

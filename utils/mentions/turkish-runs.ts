@@ -3,11 +3,12 @@
  * | Bakanı". It takes capitalised words, "ve" between them and commas inside an enumeration that "ve"
  * closes (but not "ve" + a country, which starts another name), and stops at a lower-case word, an event name, an "our …" word, a word with a case ending or a
  * word already known as part of a name. A sentence's first word is capitalised whatever it is, so it
- * joins only without a plain case ending ("Konferansta", "İstişarelere"); a one-vowel dative ("Törene")
- * cannot be told from a name ending in a vowel ("Aile", "Bafra") and still joins.
+ * joins only without a plain case ending ("Konferansta", "İstişarelere", "Toplantıya", "Toplantısına");
+ * a one-vowel dative ("Törene") cannot be told from a name ending in a vowel ("Aile", "Bafra") and still
+ * joins.
  */
 
-import { TURKISH_COUNTRY_WORDS } from './gazetteers/turkish-places';
+import { TURKISH_COUNTRY_WORDS, TURKISH_PROVINCES } from './gazetteers/turkish-places';
 import { TURKISH_EVENT_WORDS } from './gazetteers/turkish-titles';
 import { isPunct, type Token } from './tokens';
 import { hasSuffix, isCapitalised, isOurs, tailOf } from './turkish-words';
@@ -20,6 +21,12 @@ const COUNTRIES = new Set(TURKISH_COUNTRY_WORDS);
  * Kazakistan), plural and possessive cases ("İstişarelere", "Toplantısında").
  */
 const CASE_ENDING = /(?:[^aeıioöuün][dt][ae]|(?<!s)[dt][ae]n|l[ae]r(?:[ae]|d[ae]n?|[ıi]n)|[ıiuü]n[dt][ae]n?)$/u;
+/**
+ * Datives after a vowel ("Toplantıya") or a possessive ("Toplantısına"); a few place names end the same
+ * way (Suriye, Kolombiya) and are known.
+ */
+const DATIVE = /(?:[aeıioöuü]y[ae]|[sn][ıiuü]n[ae])$/u;
+const PLACES = new Set([...TURKISH_COUNTRY_WORDS, ...TURKISH_PROVINCES]);
 const MIN_CASED_LENGTH = 6;
 const SENTENCE_END = '.!?:;"“”';
 
@@ -28,7 +35,8 @@ function opensSentence(tokens: Token[], j: number): boolean {
 }
 
 function hasCaseEnding(word: string): boolean {
-  return word.length >= MIN_CASED_LENGTH && CASE_ENDING.test(word);
+  if (word.length < MIN_CASED_LENGTH) return false;
+  return CASE_ENDING.test(word) || (DATIVE.test(word) && !PLACES.has(word));
 }
 
 export interface RunOptions {

@@ -20,6 +20,11 @@ describe('Turkish people without a role or title', () => {
     ['Toplantıda konuşan ünlü sanatçı Sezen Aksu, destek çağrısı yaptı.', [{ name: 'Sezen Aksu', role: 'sanatçı' }]],
     ['Haberi gazeteci Fatih Altaylı duyurdu.', [{ name: 'Fatih Altaylı', role: 'gazeteci' }]],
     ['Jandarma Genel Komutanı Orgeneral Arif Çetin denetlemede bulundu.', [{ name: 'Arif Çetin', role: 'Jandarma Genel Komutanı Orgeneral' }]],
+    // a sentence's first word in the dative is not part of the role
+    ['Toplantıya Dışişleri Bakanı Hakan Fidan katıldı.', [{ name: 'Hakan Fidan', role: 'Dışişleri Bakanı' }]],
+    ['Toplantısına Ticaret Bakanı Ömer Bolat katıldı.', [{ name: 'Ömer Bolat', role: 'Ticaret Bakanı' }]],
+    // a country that ends like a dative keeps its place in the role
+    ['Suriye Dışişleri Bakanı Esad Şeybani açıklama yaptı.', [{ name: 'Esad Şeybani', role: 'Suriye Dışişleri Bakanı' }]],
   ])('%s', (text, expected) => {
     expect(people(text)).toEqual(expected);
   });

@@ -9,6 +9,7 @@ export const TURKISH_COUNTRY_WORDS = [
   'Almanya', 'Fransa', 'İngiltere', 'İtalya', 'İspanya', 'Yunanistan', 'Bulgaristan', 'Romanya', 'Macaristan',
   'Polonya', 'Hollanda', 'Belçika', 'İsveç', 'Norveç', 'ABD', 'Amerika', 'Kanada', 'Çin', 'Japonya', 'Hindistan',
   'Pakistan', 'Afganistan', 'Endonezya', 'Malezya', 'KKTC', 'Kıbrıs', 'Avrupa', 'Arap', 'Afrika', 'Asya',
+  'Kolombiya', 'Gambiya', 'Zambiya', 'Bolivya', 'Avusturya', 'Slovakya', 'Slovenya', 'Romanya', 'Etiyopya',
 ];
 
 /** Turkey's provinces: a capitalised run that opens with one names a place or a local body, not a person. */
