@@ -7,9 +7,9 @@
 
 import { JSDOM } from 'jsdom';
 import { parseHTML } from 'linkedom';
-import { parse, serialize } from 'parse5';
+import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { createSanitizer, type HtmlSanitizer } from '../extract/sanitize-html';
-import { parseFragmentInto } from './parse5-fragment';
+import { appendParse5Nodes, parseFragmentInto } from './parse5-fragment';
 
 let sanitizerWindow: Window | null = null;
 
@@ -35,30 +35,32 @@ export function parseHtmlDocument(html: string): Document {
   // optional in HTML) gets several root elements or its content beside an empty body, and markup after a
   // stray </body> lands outside the body (where Readability, expecting a browser's tree, fails). Such a
   // page is rebuilt from the standard parser's tree, which puts every node where a browser would.
-  if (hasDocumentShape(doc)) return doc;
-  // Scripting off, so that <noscript> holds markup (as linkedom reads it) rather than raw text that linkedom
-  // would read as markup after all.
-  const rebuilt = parseHTML(serialize(parse(html, { scriptingEnabled: false }))).document as unknown as Document;
-  // Raw text linkedom still reads as markup (a "</body>" inside <xmp> or <iframe>) can leave strays behind.
-  moveStraysIntoBody(rebuilt);
-  return rebuilt;
+  return hasDocumentShape(doc) ? doc : parseStandard(html);
 }
 
-/** Moves what sits beside `<head>` and `<body>` in the root into the body, keeping its order. */
-function moveStraysIntoBody(doc: Document): void {
-  const root = Array.from(doc.childNodes).find((node) => node.nodeType === 1) as Element | undefined;
-  const nodes = root ? Array.from(root.childNodes) : [];
-  const body = nodes.find((node) => node.nodeType === 1 && (node as Element).tagName === 'BODY');
-  if (!body) return;
-  const start = body.firstChild;
-  let beforeBody = true;
-  for (const node of nodes) {
-    if (node === body) beforeBody = false;
-    else if (node.nodeType === 1 ? (node as Element).tagName !== 'HEAD' || !beforeBody : node.nodeType === 3 && node.nodeValue?.trim()) {
-      if (beforeBody) body.insertBefore(node, start);
-      else body.appendChild(node);
+const XHTML = 'http://www.w3.org/1999/xhtml';
+
+/**
+ * The standard parser's tree for `html` (parse5, as jsdom and browsers build it), copied node by node into
+ * a linkedom document: serialised and parsed again, raw text such as an unclosed <iframe>'s would be read
+ * as markup by linkedom and break the tree once more. Scripting is off, so <noscript> holds markup, as
+ * linkedom reads it everywhere else.
+ */
+function parseStandard(html: string): Document {
+  const tree = parse(html, { scriptingEnabled: false });
+  const source = tree.childNodes.find((node) => node.nodeName === 'html') as DefaultTreeAdapterMap['element'] | undefined;
+  const doc = parseHTML('<!DOCTYPE html><html></html>').document as unknown as Document;
+  const root = Array.from(doc.childNodes).find((node) => node.nodeType === 1) as Element;
+  if (!source) return doc;
+  for (const attr of source.attrs) {
+    try {
+      root.setAttribute(attr.prefix ? `${attr.prefix}:${attr.name}` : attr.name, attr.value);
+    } catch {
+      // A name the DOM refuses carries nothing extraction reads.
     }
   }
+  appendParse5Nodes(source.childNodes, root, (d, namespaceURI, tagName) => (namespaceURI === XHTML ? d.createElement(tagName) : d.createElementNS(namespaceURI, tagName)));
+  return doc;
 }
 
 /**

@@ -6,7 +6,8 @@
 
 import { parse, parseFragment, type DefaultTreeAdapterMap } from 'parse5';
 
-type P5Node = DefaultTreeAdapterMap['childNode'] | DefaultTreeAdapterMap['parentNode'];
+/** A node of parse5's default tree. */
+export type P5Node = DefaultTreeAdapterMap['childNode'] | DefaultTreeAdapterMap['parentNode'];
 type P5Element = DefaultTreeAdapterMap['element'];
 
 /** Fragments are parsed as the content of `<body>`, as DOMPurify parses markup itself. */
@@ -15,13 +16,26 @@ const BODY_CONTEXT: P5Element = (() => {
   return html.childNodes.find((n) => n.nodeName === 'body') as P5Element;
 })();
 
+/** Creates the DOM element for a parse5 element. */
+export type ElementFactory = (doc: Document, namespaceURI: string, tagName: string) => Element;
+
+const byNamespace: ElementFactory = (doc, namespaceURI, tagName) => doc.createElementNS(namespaceURI, tagName);
+
 /** Parses `html` and appends the resulting nodes to `container` (elements, attributes and text only). */
 export function parseFragmentInto(html: string, container: HTMLElement): void {
-  const doc = container.ownerDocument;
   // Scripting off, as for DOMParser: <noscript> content is markup, as DOMPurify would see it.
   const fragment = parseFragment(BODY_CONTEXT, html, { scriptingEnabled: false });
+  appendParse5Nodes(fragment.childNodes, container);
+}
+
+/**
+ * Builds DOM nodes for parse5 nodes (elements, attributes and text only) and appends them to `container`,
+ * without recursion. Template contents become the template element's children.
+ */
+export function appendParse5Nodes(nodes: readonly P5Node[], container: Element, create: ElementFactory = byNamespace): void {
+  const doc = container.ownerDocument;
   const stack: Array<[P5Node, Node]> = [];
-  for (let i = fragment.childNodes.length - 1; i >= 0; i--) stack.push([fragment.childNodes[i]!, container]);
+  for (let i = nodes.length - 1; i >= 0; i--) stack.push([nodes[i]!, container]);
   while (stack.length) {
     const [node, parent] = stack.pop()!;
     if (node.nodeName === '#text') {
@@ -29,7 +43,7 @@ export function parseFragmentInto(html: string, container: HTMLElement): void {
       continue;
     }
     if (!('tagName' in node)) continue; // comments and document types carry nothing for an article
-    const el = doc.createElementNS(node.namespaceURI, node.tagName);
+    const el = create(doc, node.namespaceURI, node.tagName);
     for (const attr of node.attrs) {
       try {
         el.setAttribute(attr.prefix ? `${attr.prefix}:${attr.name}` : attr.name, attr.value);

@@ -36,6 +36,7 @@ describe('parseHtmlDocument', () => {
     ['an element after </body>', '<html><head></head><body><p>a</p></body><iframe src="/x"></iframe></html>', 'IFRAME'],
     ['markup after a stray </body> inside the article', '<html><head></head><body><article><h1>x</h1></body><div class="govde"><p>a</p></div></article></body></html>', 'DIV'],
     ['an element between head and body', '<html><head></head><div class="ust">a</div><body><p>b</p></body></html>', 'DIV'],
+    ['an unclosed <iframe> before a stray </html>', '<html><head></head><body><iframe>\n</html><p>gizli</p><div class="govde"><p>a</p></div></body></html>', 'IFRAME'],
     ['markup after a </body> written inside <noscript>', '<html><head></head><body><article><noscript><i></body></i></noscript><div class="govde"><p>a</p></div></article></body></html>', 'DIV'],
   ])('%s ends up in the body, as a browser puts it', (_name, html, tag) => {
     const doc = parseHtmlDocument(html);
