@@ -57,8 +57,13 @@ function extractFile(file: string, url: string | undefined, now: Date): Line {
   } catch (error) {
     return { file, error: `cannot read file: ${(error as NodeJS.ErrnoException).code ?? String(error)}` };
   }
-  const { html } = decodeHtml(bytes);
-  const doc = parseHtmlDocument(html);
+  let doc: Document;
+  try {
+    doc = parseHtmlDocument(decodeHtml(bytes).html);
+  } catch (error) {
+    // A page the parser cannot take gets its own line; the files after it are still read.
+    return { file, error: `cannot parse page: ${error instanceof Error ? error.message : String(error)}` };
+  }
   const pageUrl = url ?? addressOf(doc, file);
   // The document was parsed for this call only, so extraction may work on it directly.
   const result = extractArticle(doc, pageUrl, { now, sanitizer: nodeSanitizer(), consumeDocument: true });

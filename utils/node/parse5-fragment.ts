@@ -52,7 +52,9 @@ export function appendParse5Nodes(nodes: readonly P5Node[], container: Element, 
       }
     }
     parent.appendChild(el);
-    const kids = node.tagName === 'template' ? (node as DefaultTreeAdapterMap['template']).content.childNodes : node.childNodes;
+    // Only an HTML <template> has contents; an SVG or MathML element named "template" has children.
+    const content = node.tagName === 'template' ? (node as DefaultTreeAdapterMap['template']).content : undefined;
+    const kids = content ? content.childNodes : node.childNodes;
     for (let i = kids.length - 1; i >= 0; i--) stack.push([kids[i]!, el]);
   }
 }

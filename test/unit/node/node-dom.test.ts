@@ -23,6 +23,13 @@ describe('parseHtmlDocument', () => {
     expect(doc.querySelector('head > title')?.textContent).toBe('Başlık');
   });
 
+  it('an SVG element named template (which has no template contents) is copied as an ordinary element', () => {
+    const doc = parseHtmlDocument('<svg><template><text>x</text></template></svg><p>Metin</p>');
+    expect(shape(doc)).toBe('HTML(HEAD,BODY)');
+    expect(doc.querySelector('body > p')?.textContent).toBe('Metin');
+    expect(nodeSanitizer().sanitize('<p>a<svg><template><text>x</text></template></svg>b</p>', 'https://www.ornek.gov.tr/').innerHTML).toBe('<p>ab</p>');
+  });
+
   it('an empty string gives an empty html document', () => {
     expect(shape(parseHtmlDocument(''))).toBe('HTML(HEAD,BODY)');
   });
