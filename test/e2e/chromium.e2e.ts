@@ -5,6 +5,8 @@
  * `Extensions.triggerAction`, which runs the browser's own toolbar-click code (activeTab included).
  *
  *   npm run build && npx tsx test/e2e/chromium.e2e.ts
+ *
+ * The hostile-page scenario follows in a second session; E2E_SCENARIO=main or =hostile runs one of them.
  */
 
 import { execFileSync } from 'node:child_process';
@@ -17,6 +19,7 @@ import type { E2EDriver } from './support/driver';
 import { assert, poll, ROOT, sleep } from './support/harness';
 import { chooseContextMenuItem, closeOpenMenus } from './support/native-menu.mjs';
 import { elementPoint, paragraphPoint } from './support/page-target';
+import { runHostileInBrowser } from './hostile-scenario';
 import { runInBrowser } from './scenario';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -134,7 +137,8 @@ async function launch(display: Awaited<ReturnType<typeof startAccessibleDisplay>
 
 const display = await startAccessibleDisplay({ width: 1200, height: 900 });
 try {
-  await runInBrowser('chromium', 'launch Chromium (Xvfb, accessibility on) with Katib installed', () => launch(display));
+  if (process.env.E2E_SCENARIO !== 'hostile') await runInBrowser('chromium', 'launch Chromium (Xvfb, accessibility on) with Katib installed', () => launch(display));
+  if (process.env.E2E_SCENARIO !== 'main') await runHostileInBrowser('chromium', 'launch Chromium again (a fresh profile) for the hostile pages', () => launch(display));
 } finally {
   await display.stop();
 }

@@ -4,6 +4,8 @@
  * the browser's own code paths (privileged scripts in the browser window), as a user's click would.
  *
  *   npm run build:firefox && npx tsx test/e2e/firefox.e2e.ts
+ *
+ * The hostile-page scenario follows in a second session; E2E_SCENARIO=main or =hostile runs one of them.
  */
 
 import fs from 'node:fs';
@@ -15,6 +17,7 @@ import { GECKO_ID } from '../../wxt.config';
 import type { E2EDriver } from './support/driver';
 import { assert, poll, ROOT } from './support/harness';
 import { elementPoint, paragraphPoint } from './support/page-target';
+import { runHostileInBrowser } from './hostile-scenario';
 import { runInBrowser } from './scenario';
 
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -176,4 +179,5 @@ async function launch(): Promise<E2EDriver> {
   };
 }
 
-await runInBrowser('firefox', 'launch Firefox ESR with Katib installed', launch);
+if (process.env.E2E_SCENARIO !== 'hostile') await runInBrowser('firefox', 'launch Firefox ESR with Katib installed', launch);
+if (process.env.E2E_SCENARIO !== 'main') await runHostileInBrowser('firefox', 'launch Firefox ESR again (a fresh profile) for the hostile pages', launch);

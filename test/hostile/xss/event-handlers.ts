@@ -50,7 +50,7 @@ export const LEGACY_EVENT_HANDLERS = [
   'onmozfullscreenchange', 'onmozfullscreenerror', 'onwebkitfullscreenchange', 'onwebkitfullscreenerror',
   'onzoom', 'onactivate', 'onfocusinvisible', 'onbeforeactivate', 'onpointerlockchange', 'onpointerlockerror',
   'onvisibilitychange', 'onreadystatechange', 'ondevicemotion', 'ondeviceorientation', 'ondeviceorientationabsolute',
-  'onorientationchange',
+  'onorientationchange', 'ondragexit',
 ] as const;
 
 /** Every handler name in the corpus, without repeats, in a stable order. */

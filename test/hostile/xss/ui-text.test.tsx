@@ -60,7 +60,7 @@ describe.each(Object.entries(views))('%s', (viewName, view) => {
     for (const el of shown.querySelectorAll('*')) {
       expect([...el.attributes].map((a) => a.name).filter((n) => n.startsWith('on'))).toEqual([]);
     }
-    for (const link of shown.querySelectorAll('a[href]')) expect(link.getAttribute('href')).toMatch(/^(https?:\/\/|\/reader\.html\?)/);
+    for (const link of shown.querySelectorAll('a[href]')) expect(link.getAttribute('href')).toMatch(/^(https?:\/\/|\/[a-z]+\.html(\?|$))/);
   });
 });
 
