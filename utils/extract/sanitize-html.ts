@@ -100,6 +100,7 @@ function buildSanitizer(win: Window, parseFragment?: FragmentParser): HtmlSaniti
       // Markup that makes a frameset document leaves DOMPurify no body: it then returns null, not a fragment.
       if (fragment) container.appendChild(fragment);
     }
+    keepLeadingNewlines(container);
     return container;
   };
   return {
@@ -109,7 +110,25 @@ function buildSanitizer(win: Window, parseFragment?: FragmentParser): HtmlSaniti
       // An element taken out with its content kept can leave markup that parses another way (an <h2> inside
       // an <h2> once the <main> between them is gone). Cleaned once more from its own markup, the result
       // then reads back the same wherever it is parsed and sanitised again.
-      return purify.removed.some((entry) => 'element' in entry) ? clean(container.innerHTML) : container;
+      return tookOutElement(purify.removed) ? clean(container.innerHTML) : container;
     },
   };
+}
+
+/** Whether sanitising took an element out of the markup (DOMPurify also lists the `<body>` it parsed into). */
+function tookOutElement(removed: DOMPurify['removed']): boolean {
+  return removed.some((entry) => 'element' in entry && !DOCUMENT_ELEMENTS.has(entry.element.nodeName));
+}
+const DOCUMENT_ELEMENTS = new Set(['HTML', 'HEAD', 'BODY']);
+
+/**
+ * The parser drops a newline written right after `<pre>`, so a `<pre>` whose text starts with a newline
+ * would lose one each time its markup is read again; a second one in front makes the markup read back as
+ * it was written.
+ */
+function keepLeadingNewlines(root: HTMLElement): void {
+  for (const pre of Array.from(root.querySelectorAll('pre'))) {
+    const first = pre.firstChild;
+    if (first?.nodeType === 3 && first.nodeValue?.startsWith('\n')) first.nodeValue = `\n${first.nodeValue}`;
+  }
 }
