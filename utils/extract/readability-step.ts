@@ -16,6 +16,9 @@ const CHAR_THRESHOLD = 200;
 
 /** Readability on `doc` (which it changes); null when it finds no article. */
 export function runReadability(doc: Document): ReadabilityArticle | null {
+  // A browser keeps a <template>'s contents out of the document; linkedom lists them as its children, in
+  // a fragment that leads nowhere. Readability walks the whole document, head included, and threw on them.
+  for (const template of Array.from(doc.querySelectorAll('template'))) template.remove();
   const reader = new Readability(doc, {
     charThreshold: CHAR_THRESHOLD,
     keepClasses: false,
