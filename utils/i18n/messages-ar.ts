@@ -136,7 +136,7 @@ export const MESSAGES_AR: Catalog = {
   translateChecking: 'جارٍ التحقق من قدرة المتصفح على الترجمة على هذا الجهاز…',
   translateReady: 'يستطيع هذا المتصفح الترجمة من {source} إلى {target} على هذا الجهاز، ولا يُرسَل أي شيء إلى الخارج.',
   translateDownloadable: 'للترجمة من {source} إلى {target} سيُنزّل المتصفح أولًا نموذجًا لغويًا إلى هذا الجهاز (مرة واحدة فقط)، ولا يُرسَل أي شيء إلى الخارج.',
-  translateDownloadingModel: 'يُنزّل المتصفح النموذج اللغوي…',
+  translateDownloadingModel: 'يُنزّل المتصفح النموذج اللغوي… يحتاج ذلك إلى اتصال بالإنترنت لمرة واحدة؛ يمكنك الإيقاف بزر الإلغاء.',
   translateDownloadProgress: 'جارٍ تنزيل النموذج اللغوي: {percent}٪',
   translateProgress: 'جارٍ ترجمة المقطع {index} من {total}…',
   translateDone: 'تُرجم على هذا الجهاز من {source} إلى {target}.',

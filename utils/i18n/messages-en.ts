@@ -128,7 +128,7 @@ export const MESSAGES_EN = {
   translateChecking: 'Checking whether this browser can translate on the device…',
   translateReady: 'This browser can translate from {source} into {target} on this device. Nothing is sent anywhere.',
   translateDownloadable: 'To translate from {source} into {target}, the browser first downloads a language model to this device (once). Nothing is sent anywhere.',
-  translateDownloadingModel: 'The browser is downloading the language model…',
+  translateDownloadingModel: 'The browser is downloading the language model… This needs an internet connection, this once; Cancel stops it.',
   translateDownloadProgress: 'Downloading the language model: {percent}%',
   translateProgress: 'Translating block {index} of {total}…',
   translateDone: 'Translated on this device from {source} into {target}.',

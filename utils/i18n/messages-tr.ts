@@ -129,7 +129,7 @@ export const MESSAGES_TR: Catalog = {
   translateChecking: 'Tarayıcının bu cihazda çeviri yapıp yapamayacağı denetleniyor…',
   translateReady: 'Bu tarayıcı bu dil çiftini ({source} → {target}) bu cihazda çevirebiliyor. Hiçbir şey dışarı gönderilmez.',
   translateDownloadable: 'Bu dil çifti ({source} → {target}) için tarayıcı önce bir dil modelini bu cihaza indirecek (yalnızca bir kez). Hiçbir şey dışarı gönderilmez.',
-  translateDownloadingModel: 'Tarayıcı dil modelini indiriyor…',
+  translateDownloadingModel: 'Tarayıcı dil modelini indiriyor… Bunun için bir kez internet bağlantısı gerekir; İptal ile durdurabilirsiniz.',
   translateDownloadProgress: 'Dil modeli indiriliyor: %{percent}',
   translateProgress: 'Parça {index}/{total} çevriliyor…',
   translateDone: 'Bu cihazda çevrildi ({source} → {target}).',
