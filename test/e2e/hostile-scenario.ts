@@ -266,6 +266,15 @@ async function runXssSteps(driver: E2EDriver, run: Run, helper: Page, sentinel: 
     // The list draws only the rows in view; the counter counts them all.
     await poll(() => library.evaluate((n) => document.querySelector<HTMLElement>('[data-testid=result-count]')?.dataset.count === String(n), pages.length), `${pages.length} clips listed`);
     assertEqual(await library.evaluate(`(${audit})(document)`), [], 'the library document');
+    // A page's own site name (one of them is long markup) must not push a row's date and language out of view.
+    const hiddenChips = await library.evaluate(() =>
+      [...document.querySelectorAll('[data-testid=clip-row] .clip-meta')].filter((meta) => {
+        const box = meta.getBoundingClientRect();
+        const chip = meta.querySelector('.chip')?.getBoundingClientRect();
+        return !chip || chip.left < box.left - 1 || chip.right > box.right + 1;
+      }).length,
+    );
+    assertEqual(hiddenChips, 0, 'rows whose language chip is cut off');
     await library.screenshot({ path: shotPath(`${driver.name}-hostile-library`) });
     await library.type('[data-testid=search]', 'Bakanlığı');
     const found = await poll(() => library.evaluate(() => {
