@@ -133,6 +133,11 @@ describe('the generator builds what each page claims', () => {
     for (let el: Element | null = deep.querySelector('p'); el; el = el.parentElement) depth++;
     expect(depth).toBeGreaterThan(5000);
 
+    const unclosed = parseHtmlDocument(decodeHtml(page('unclosed-divs-5000').body()).html);
+    let commentDepth = 0;
+    for (let el: Element | null = Array.from(unclosed.querySelectorAll('p.yorum-metni')).at(-1)!; el; el = el.parentElement) commentDepth++;
+    expect(commentDepth).toBeGreaterThan(5000);
+
     const long = parseHtmlDocument(decodeHtml(page('text-node-1mb').body()).html);
     const decree = long.querySelector('p.decree')!;
     expect(decree.childNodes).toHaveLength(1);
@@ -188,6 +193,12 @@ describe('each page decoded, parsed and extracted in process', () => {
     expect(record.text).not.toContain('İlgili Haberler');
     expect(record.text).not.toContain('__STATE__');
     expect(record.text.length).toBeLessThan(TR_PARAGRAPHS.join('\n\n').length * 1.5);
+  });
+
+  it('5,000 nested comments stay out of the text', () => {
+    const record = recordOf(page('unclosed-divs-5000'));
+    expect(record.text).not.toContain(TR_COMMENT_MARKER);
+    expect(record.text).toBe(TR_PARAGRAPHS.join('\n\n'));
   });
 
   it('the 1 MB text node reaches the text whole', () => {

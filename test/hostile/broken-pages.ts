@@ -192,6 +192,16 @@ function deepPage(): Uint8Array {
   return utf8(ministryArticle({ lang: 'tr', wrap: ['<div class="sarmal">'.repeat(depth), '</div>'.repeat(depth)] }));
 }
 
+/** A Turkish article followed by 5,000 comments whose template never closes its <div>: each nests in the last. */
+function unclosedCommentsPage(): Uint8Array {
+  const next = random(5000);
+  const comments: string[] = [];
+  for (let n = 1; n <= 5000; n++) {
+    comments.push(`<div class="yorum"><b class="yorum-yazar">${NICKS[n % NICKS.length]}</b><p class="yorum-metni">${TR_COMMENT_MARKER} ${n}: ${COMMENT_SENTENCES[Math.floor(next() * COMMENT_SENTENCES.length)]}</p>\n`);
+  }
+  return utf8(ministryArticle({ lang: 'tr', afterArticle: `<section class="yorumlar"><h3>Yorumlar</h3>${comments.join('')}</section>` }));
+}
+
 /** An Arabic article whose body ends with a 1 MB text node: a decree pasted as one run of text. */
 function hugeTextNodePage(): Uint8Array {
   const clauses = [
@@ -340,6 +350,14 @@ export function brokenPages(): BrokenPage[] {
       description: 'a Turkish article inside 5,000 nested layout divs',
       contentType: HTML,
       body: deepPage,
+      expect: 'article',
+      expectedTextSnippet: TR_SNIPPET,
+    },
+    {
+      slug: 'unclosed-divs-5000',
+      description: 'a Turkish article followed by 5,000 comments that never close their div, each nested in the one before',
+      contentType: HTML,
+      body: unclosedCommentsPage,
       expect: 'article',
       expectedTextSnippet: TR_SNIPPET,
     },
