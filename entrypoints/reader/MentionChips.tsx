@@ -11,8 +11,10 @@ export function MentionChips({ mentions, lang, dir }: { mentions: Mentions; lang
   const t = useTranslator();
   if (!mentions.people.length && !mentions.organisations.length) return null;
   return (
-    <section class="reader-mentions" aria-label={t.t('readerMentions')} data-testid="mentions">
-      <h2 class="visually-hidden">{t.t('readerMentions')}</h2>
+    <section class="reader-mentions" aria-labelledby="reader-mentions-title" data-testid="mentions">
+      <h2 class="reader-mentions-title" id="reader-mentions-title" lang={t.lang} dir={t.dir}>
+        {t.t('readerMentions')}
+      </h2>
       <ul class="tag-list" lang={lang} dir={dir}>
         {mentions.people.map((person) => (
           <li key={`p:${person.name}`}>

@@ -97,8 +97,9 @@ async function launch(display: Awaited<ReturnType<typeof startAccessibleDisplay>
       await popup.screenshot({ path: file });
     },
     async chooseContextMenuItem(page, label, on) {
-      // A native menu can close by itself while it is being read (a page repaint taking focus back);
-      // then the right-click is made again, once.
+      // A native menu can close by itself while it is being read (a page repaint taking focus back, more
+      // often on a busy machine); then the right-click is made again, up to twice. Nothing was chosen in a
+      // menu that closed, and choosing an item twice would only re-clip an unchanged page.
       for (let attempt = 1; ; attempt++) {
         await focus(page);
         const { x, y } = on ? await elementPoint(page, on) : await paragraphPoint(page);
@@ -108,7 +109,7 @@ async function launch(display: Awaited<ReturnType<typeof startAccessibleDisplay>
           return;
         } catch (error) {
           await closeOpenMenus(display.env).catch(() => undefined);
-          if (attempt >= 2 || !/open menu level|a context menu to open/.test(String(error))) throw error;
+          if (attempt >= 3 || !/open menu level|a context menu to open|did not open\. Open menus: \(none\)/.test(String(error))) throw error;
           console.log(`  (the menu closed early; right-clicking again: ${String(error).split('\n')[0]})`);
         }
       }
