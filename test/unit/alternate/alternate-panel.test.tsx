@@ -61,8 +61,14 @@ afterEach(() => {
   root.remove();
 });
 
+/**
+ * Lets the panel finish what the click started: the loader is imported on demand, so this waits until
+ * the panel has left its loading state (a bounded number of turns, not a time).
+ */
 async function settle(): Promise<void> {
-  for (let i = 0; i < 20; i++) await act(() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
+  for (let i = 0; i < 20 || (root.querySelector('[data-testid="alternate-loading"]') && i < 2_000); i++) {
+    await act(() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
+  }
 }
 
 /** The panel as the reader holds it: the view it gives is kept and shown until it takes it back. */
