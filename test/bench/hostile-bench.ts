@@ -9,7 +9,7 @@
 
 import { Readability } from '@mozilla/readability';
 import { extractArticle } from '../../utils/extract/extract-article';
-import { decodeHtml } from '../../utils/node/decode-html';
+import { decodeHtml } from '../../utils/extract/decode-html';
 import { nodeSanitizer, parseHtmlDocument } from '../../utils/node/node-dom';
 import type { ExtractionResult } from '../../utils/record/article-record';
 import { brokenPages, type BrokenPage } from '../hostile/broken-pages';

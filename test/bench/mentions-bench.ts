@@ -17,7 +17,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extractArticle } from '../../utils/extract/extract-article';
 import { extractMentions, type Mentions } from '../../utils/mentions/extract-mentions';
-import { decodeHtml } from '../../utils/node/decode-html';
+import { decodeHtml } from '../../utils/extract/decode-html';
 import { nodeSanitizer, parseHtmlDocument } from '../../utils/node/node-dom';
 import { PAGES_DIR } from '../support/golden-pages';
 import { CORPUS_DIR, type RealPageEntry } from '../support/real-pages';

@@ -12,7 +12,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractArticle } from '../../utils/extract/extract-article';
-import { decodeHtml } from '../../utils/node/decode-html';
+import { decodeHtml } from '../../utils/extract/decode-html';
 import { nodeSanitizer, parseHtmlDocument } from '../../utils/node/node-dom';
 import type { ArticleRecord, ExtractionResult } from '../../utils/record/article-record';
 import { AR_PARAGRAPHS, AR_TITLE, TR_COMMENT_MARKER, TR_PARAGRAPHS, TR_TITLE, brokenPages, type BrokenPage } from './broken-pages';

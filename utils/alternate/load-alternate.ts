@@ -7,7 +7,7 @@
 import { extractArticle } from '../extract/extract-article';
 import { primaryLanguage } from '../extract/metadata/language';
 import type { HtmlSanitizer } from '../extract/sanitize-html';
-import { decodeHtml } from '../node/decode-html';
+import { decodeHtml } from '../extract/decode-html';
 import type { AlternateVersion, ArticleRecord } from '../record/article-record';
 
 /** Why another-language version could not be shown. */

@@ -18,7 +18,7 @@ import { extractArticle } from '../extract/extract-article';
 import { cleanUrl } from '../extract/page-url';
 import { csvHead, recordCsvRow } from '../library/export/export-writer';
 import type { ArticleRecord, ExtractionResult } from '../record/article-record';
-import { decodeHtml } from './decode-html';
+import { decodeHtml } from '../extract/decode-html';
 import { nodeSanitizer, parseHtmlDocument } from './node-dom';
 
 const USAGE = 'usage: npm run --silent extract -- [--url URL] [--format json|ndjson|csv] [--no-bom] [--now ISO-DATE] FILE...';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { declaredCharset, decodeHtml } from '../../../utils/node/decode-html';
+import { declaredCharset, decodeHtml } from '../../../utils/extract/decode-html';
 
 const bytes = (...parts: Array<string | number[]>) =>
   new Uint8Array(parts.flatMap((p) => (typeof p === 'string' ? [...Buffer.from(p, 'latin1')] : p)));
