@@ -6,44 +6,19 @@
  * (titles from their hand-written truth.json) and pages written to a temporary folder.
  */
 
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { PAGES_DIR, type PageTruth } from '../support/golden-pages';
 import { AR_PARAGRAPHS, AR_TITLE, TR_PARAGRAPHS, TR_TITLE, arArticle, garbageBytes, joinedText, trArticle, trHomePage } from '../pipeline/pages';
 import { encodeWindows1254, encodeWindows1256 } from './code-pages';
+import { runCli } from '../support/run-cli';
 import { ARTICLE_SCHEMA_VERSION } from '../../utils/record/article-record';
 
-const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const CLI = path.join(REPO, 'utils/node/extract-cli.ts');
 const NOW = '2025-11-20T10:00:00Z';
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs the command with `node --import tsx`, from the repository root. */
-function runCli(args: string[]): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', CLI, ...args], {
-      cwd: REPO,
-      env: { ...process.env, NODE_NO_WARNINGS: '1', FORCE_COLOR: '0' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    child.stdout.on('data', (b: Buffer) => out.push(b));
-    child.stderr.on('data', (b: Buffer) => err.push(b));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }));
-  });
-}
 
 /** NDJSON lines of stdout; fails on a trailing partial line. */
 function ndjson(stdout: string): Array<Record<string, unknown>> {

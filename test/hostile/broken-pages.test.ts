@@ -5,19 +5,17 @@
  * No timing is asserted here: `npm run bench:hostile` measures the same pages.
  */
 
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractArticle } from '../../utils/extract/extract-article';
 import { decodeHtml } from '../../utils/extract/decode-html';
 import { nodeSanitizer, parseHtmlDocument } from '../../utils/node/node-dom';
 import type { ArticleRecord, ExtractionResult } from '../../utils/record/article-record';
+import { runCli } from '../support/run-cli';
 import { AR_PARAGRAPHS, AR_TITLE, TR_COMMENT_MARKER, TR_PARAGRAPHS, TR_TITLE, brokenPages, type BrokenPage } from './broken-pages';
 
-const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const NOW = '2025-11-20T10:00:00Z';
 const URL_OF_PAGE = 'https://www.example.gov.tr/haber/kirik-sayfa';
 const PAGES = brokenPages();
@@ -79,19 +77,7 @@ function startCli(): Promise<CliRun> {
     fs.writeFileSync(file, p.body());
     return file;
   });
-  return new Promise((resolve, reject) => {
-    const child = spawn('npx', ['tsx', 'utils/node/extract-cli.ts', '--format', 'ndjson', '--now', NOW, ...files], {
-      cwd: REPO,
-      env: { ...process.env, NODE_NO_WARNINGS: '1', FORCE_COLOR: '0' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    child.stdout.on('data', (b: Buffer) => out.push(b));
-    child.stderr.on('data', (b: Buffer) => err.push(b));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8'), files }));
-  });
+  return runCli(['--format', 'ndjson', '--now', NOW, ...files]).then((run) => ({ ...run, files }));
 }
 
 // The command runs in its own process while the in-process cases below take the other core.

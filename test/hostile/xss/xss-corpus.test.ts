@@ -7,7 +7,6 @@
  * the sanitiser.
  */
 
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -17,6 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../utils/extract/extract-article';
 import { createSanitizer, type HtmlSanitizer } from '../../../utils/extract/sanitize-html';
 import { nodeSanitizer, nodeSanitizerWindow, parseHtmlDocument } from '../../../utils/node/node-dom';
+import { runCli } from '../../support/run-cli';
 import { prepareArticle } from '../../../utils/reader/prepare-article';
 import type { ArticleRecord } from '../../../utils/record/article-record';
 import { EVENT_HANDLER_NAMES } from './event-handlers';
@@ -139,20 +139,9 @@ describe('the batch command on the hostile pages', () => {
       fs.writeFileSync(file, page.html);
       return file;
     });
-    const stdout = await new Promise<string>((resolve, reject) => {
-      const child = spawn(process.execPath, ['--import', 'tsx', path.join(REPO, 'utils/node/extract-cli.ts'), '--format', 'ndjson', '--now', NOW.toISOString(), ...files], {
-        cwd: REPO,
-        env: { ...process.env, NODE_NO_WARNINGS: '1', FORCE_COLOR: '0' },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
-      const out: Buffer[] = [];
-      const err: Buffer[] = [];
-      child.stdout.on('data', (b: Buffer) => out.push(b));
-      child.stderr.on('data', (b: Buffer) => err.push(b));
-      child.on('error', reject);
-      child.on('close', (code) => (code === 0 ? resolve(Buffer.concat(out).toString('utf8')) : reject(new Error(`exit ${code}: ${Buffer.concat(err).toString('utf8')}`))));
-    });
-    lines = stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    const run = await runCli(['--format', 'ndjson', '--now', NOW.toISOString(), ...files]);
+    if (run.code !== 0) throw new Error(`exit ${run.code}: ${run.stderr}`);
+    lines = run.stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
   });
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
