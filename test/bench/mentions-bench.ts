@@ -1,6 +1,7 @@
 /**
  * `npm run bench:mentions`: precision and recall of extractMentions per language, matched by folded
- * name (or an alias the truth lists), with role accuracy as its own column, on
+ * name (or an alias the truth lists), with role accuracy as its own column, beside the baseline of the
+ * golden pages' own tags taken as mentions, on
  * - the golden pages (test/fixtures/pages/<slug>/expected-mentions.json; the rules were tuned on them),
  * - the real Arabic and Turkish pages of ../shared/corpus/real, read through extractArticle, against
  *   test/bench/untuned-mentions.json (written before the rules ran on them; the rules have since been
@@ -133,9 +134,30 @@ function table(rows: Row[]): string {
   return [line(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...lines.map(line)].join('\n');
 }
 
+/**
+ * The baseline: what a clipper keeps today without reading the text, the page's own tags, taken as the
+ * people and institutions it names. Scored on "all" only (a tag does not say which of the two it is).
+ */
+function scoreTagBaseline(pages: Page[]): Row[] {
+  const rows = new Map<string, Row>();
+  for (const page of pages) {
+    const metadata = JSON.parse(fs.readFileSync(path.join(PAGES_DIR, page.id, 'expected-metadata.json'), 'utf8')) as { tags: string[] };
+    const everyone: MentionTruth = { people: [], organisations: [...page.truth.people, ...page.truth.organisations] };
+    const found: Mentions = { people: [], organisations: metadata.tags.map((name) => ({ name })) };
+    const people = emptyTally();
+    const all = emptyTally();
+    scorePage(found, everyone, page.lang, people, all);
+    const row = rows.get(page.lang) ?? { set: 'baseline: page tags (golden)', lang: page.lang, pages: 0, people: emptyTally(), organisations: emptyTally() };
+    rows.set(page.lang, { ...row, pages: row.pages + 1, organisations: combine(row.organisations, all) });
+  }
+  return [...rows.values()].sort((a, b) => a.lang.localeCompare(b.lang));
+}
+
 const times: number[] = [];
+const golden = goldenPages();
 const rows = [
-  ...score('golden (tuned)', goldenPages(), times),
+  ...scoreTagBaseline(golden),
+  ...score('golden (tuned)', golden, times),
   ...score('real (misses seen)', untunedPages(), times),
   ...score('held-out (blind)', heldOutPages(), times),
 ];
