@@ -12,8 +12,9 @@ export function MentionChips({ mentions, lang, dir }: { mentions: Mentions; lang
   if (!mentions.people.length && !mentions.organisations.length) return null;
   return (
     <section class="reader-mentions" aria-labelledby="reader-mentions-title" data-testid="mentions">
-      <h2 class="reader-mentions-title" id="reader-mentions-title" lang={t.lang} dir={t.dir}>
-        {t.t('readerMentions')}
+      {/* Aligned with the chips (the article's side); the interface-language words are isolated. */}
+      <h2 class="reader-mentions-title" id="reader-mentions-title">
+        <bdi lang={t.lang}>{t.t('readerMentions')}</bdi>
       </h2>
       <ul class="tag-list" lang={lang} dir={dir}>
         {mentions.people.map((person) => (

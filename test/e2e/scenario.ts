@@ -514,6 +514,9 @@ export async function runScenario(driver: E2EDriver, server: DemoServer, run: Ru
     for (const paragraph of englishGolden.text.split('\n\n').slice(0, 4)) assert(view.englishText.includes(paragraph.trim()), 'English paragraphs in the right column', paragraph);
     assert(view.rows >= englishGolden.text.split('\n\n').length / 2, 'aligned rows, not one block per side', view.rows);
     await reader.screenshot({ path: shotPath(`${driver.name}-reader-alternate-wide`), fullPage: true });
+    await reader.evaluate(() => document.querySelector('[data-testid=parallel-view]')?.scrollIntoView());
+    await reader.screenshot({ path: shotPath(`${driver.name}-reader-alternate`) });
+    keepForReadme(`${driver.name}-reader-alternate`);
     await reader.setViewport({ width: 640, height: 900 });
     const interleaved = await reader.evaluate(() => {
       const row = document.querySelector('[data-testid=parallel-view] .parallel-row:not(.parallel-labels)')!;
