@@ -351,3 +351,20 @@ describe('record fields', () => {
     expect(record.tags).toEqual(['Deprem', 'İklim değişikliği', 'Kahramanmaraş']);
   });
 });
+
+describe('markup written into declared metadata', () => {
+  it('is taken out of meta tags and JSON-LD: the record holds the words only', () => {
+    const head = [
+      `<meta property="og:site_name" content="&lt;b onmouseover=&quot;alert(1)&quot;&gt;Gündem&lt;/b&gt; Hattı">`,
+      `<meta name="author" content="&lt;img src=x onerror=alert(1)&gt;Ayşe Yılmaz">`,
+      `<script type="application/ld+json">{"@type":"NewsArticle","headline":"<i>${TR_TITLE}</i>","keywords":"<b>deprem</b>, konut"}</script>`,
+    ].join('');
+    const result = extractArticle(parseHtmlDocument(trArticle({ head, siteName: '' })), TR_URL, { now: NOW, sanitizer });
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.record.title).toBe(TR_TITLE);
+    expect(result.record.siteName).toBe('Gündem Hattı');
+    expect(result.record.byline).toBe('Ayşe Yılmaz');
+    expect(result.record.tags).toEqual(expect.arrayContaining(['deprem', 'konut']));
+    expect(JSON.stringify([result.record.title, result.record.siteName, result.record.byline, result.record.tags])).not.toMatch(/[<>]/);
+  });
+});

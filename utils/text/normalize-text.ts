@@ -39,3 +39,15 @@ export function normalizeInline(text: string): string {
 export function collapseWhitespace(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
+
+/** An HTML start or end tag written into a text value: `<b>`, `</span>`, `<img src=x onerror=…>`. */
+const MARKUP_TAG = /<\/?[a-zA-Z][^<>]*>/g;
+
+/**
+ * Takes tags out of a value that is text by definition (a meta tag's content, a JSON-LD string). Sites
+ * sometimes put markup there, sloppily or with intent; shown as text it reads as garbage. Words and
+ * lone angle brackets ("5 < 7") are kept.
+ */
+export function stripMarkup(text: string): string {
+  return text.includes('<') ? text.replace(MARKUP_TAG, ' ').replace(/ {2,}/g, ' ').trim() : text;
+}

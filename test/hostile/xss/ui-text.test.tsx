@@ -19,11 +19,31 @@ import { hostilePages } from './hostile-pages';
 const SENTINEL = 'https://sentinel.katib.invalid';
 const NOW = new Date('2025-11-21T09:00:00Z');
 
-const records = hostilePages(SENTINEL).map((page) => {
+const extracted = hostilePages(SENTINEL).map((page) => {
   const result = extractArticle(parseHtmlDocument(page.html), page.url, { now: NOW, sanitizer: nodeSanitizer() });
   if (!result.ok) throw new Error(`${page.slug}: ${result.reason}`);
   return [page.slug, result.record] as const;
 });
+
+/**
+ * Extraction takes tags out of declared metadata, but an imported file can carry anything: the same
+ * records with markup written into every shown field, as a hostile export would.
+ */
+const imported = extracted.slice(0, 3).map(([slug, record], i) => {
+  const payload = [`<img src=x onerror="fetch('${SENTINEL}/hit/ui-${i}')">`, `<script>fetch('${SENTINEL}/hit/ui-${i}')</script>`, `<svg onload="fetch('${SENTINEL}/hit/ui-${i}')"><b>`][i]!;
+  const marked: ArticleRecord = {
+    ...record,
+    title: `${payload}${record.title}`,
+    byline: `${payload} yazar`,
+    siteName: `<b onmouseover="fetch('${SENTINEL}/hit/ui-site-${i}')">Haber</b>`,
+    source: `${payload}kaynak`,
+    dateline: `${payload}Ankara`,
+    tags: [...record.tags, payload],
+  };
+  return [`${slug} (imported with markup)`, marked] as const;
+});
+
+const records = [...extracted, ...imported];
 
 /** The same record with every shown text replaced by a plain word (equal values stay equal). */
 function plain(record: ArticleRecord): ArticleRecord {

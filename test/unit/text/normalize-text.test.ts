@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { arabiseLetters, collapseWhitespace, normalizeInline } from '../../../utils/text/normalize-text';
+import { arabiseLetters, collapseWhitespace, normalizeInline, stripMarkup } from '../../../utils/text/normalize-text';
 
 describe('arabiseLetters: Persian yeh/keheh become Arabic inside Arabic words', () => {
   it.each([
@@ -117,5 +117,20 @@ describe('collapseWhitespace', () => {
     ['tek', 'tek'],
   ])('%j → %j', (input, expected) => {
     expect(collapseWhitespace(input)).toBe(expected);
+  });
+});
+
+describe('stripMarkup: tags written into text values', () => {
+  it.each([
+    ['<b onmouseover="alert(1)">Haber</b> Merkezi', 'Haber Merkezi'],
+    ['<img src=x onerror=alert(1)>وزارة الخارجية', 'وزارة الخارجية'],
+    ['وكالة <span class="x">الأنباء</span>', 'وكالة الأنباء'],
+    ['<script>alert(1)</script>Başlık', 'alert(1) Başlık'],
+    ['5 < 7 and 9 > 3', '5 < 7 and 9 > 3'],
+    ['a <3 b', 'a <3 b'],
+    ['no markup at all', 'no markup at all'],
+    ['Bakan <Ergüneş', 'Bakan <Ergüneş'],
+  ])('%s → %s', (input, expected) => {
+    expect(stripMarkup(input)).toBe(expected);
   });
 });

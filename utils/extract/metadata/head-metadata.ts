@@ -1,6 +1,7 @@
 /** Everything the page declares about itself in markup: meta tags, links, microdata, `<time>` and JSON-LD. */
 
 import type { AlternateVersion } from '../../record/article-record';
+import { stripMarkup } from '../../text/normalize-text';
 import { textOf } from '../dom-tree';
 import type { PageIndex } from '../page-index';
 import { cleanUrl } from '../page-url';
@@ -45,7 +46,7 @@ export function readDeclaredMetadata(doc: Document, index: PageIndex, pageUrl: s
   const root = doc.documentElement;
   const meta = new Map<string, string[]>();
   for (const el of index.metas) {
-    const content = (el.getAttribute('content') ?? '').trim();
+    const content = stripMarkup((el.getAttribute('content') ?? '').trim());
     if (!content) continue;
     for (const attr of ['name', 'property', 'itemprop', 'http-equiv']) {
       const key = el.getAttribute(attr);

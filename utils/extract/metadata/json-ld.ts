@@ -1,5 +1,7 @@
 /** Article facts from JSON-LD blocks, read defensively: real sites ship broken, nested and hostile JSON. */
 
+import { stripMarkup } from '../../text/normalize-text';
+
 export interface JsonLdArticle {
   /** Schema.org type, e.g. NewsArticle, Article, WebPage. */
   type: string;
@@ -22,7 +24,7 @@ const MAX_NODES = 2_000;
 type Json = unknown;
 
 function str(value: Json): string | null {
-  if (typeof value === 'string') return value.trim() || null;
+  if (typeof value === 'string') return stripMarkup(value).trim() || null;
   if (typeof value === 'number') return String(value);
   return null;
 }
@@ -43,7 +45,7 @@ function names(value: Json): string[] {
   const list = Array.isArray(value) ? value : [value];
   const out: string[] = [];
   for (const v of list.slice(0, 20)) {
-    if (typeof v === 'string' && v.trim()) out.push(v.trim());
+    if (typeof v === 'string' && stripMarkup(v).trim()) out.push(stripMarkup(v).trim());
     else if (v && typeof v === 'object') {
       const name = str((v as Record<string, Json>)['name']);
       if (name) out.push(name);
@@ -53,7 +55,7 @@ function names(value: Json): string[] {
 }
 
 function keywordList(value: Json): string[] {
-  if (typeof value === 'string') return value.split(/[,،;]/).map((s) => s.trim()).filter(Boolean);
+  if (typeof value === 'string') return stripMarkup(value).split(/[,،;]/).map((s) => s.trim()).filter(Boolean);
   if (Array.isArray(value)) return value.flatMap((v) => (typeof v === 'string' ? keywordList(v) : names(v)));
   return [];
 }
