@@ -54,8 +54,14 @@ function versionOf(clip: Clip, replacedAt: string): ClipVersion {
   return { key: `${clip.id}#${clip.version}`, clipId: clip.id, version: clip.version, replacedAt, clip };
 }
 
-/** Runs a write transaction; IndexedDB errors become LibraryErrors and the transaction is rolled back. */
-async function write<T>(db: LibraryDb, work: (tx: ReturnType<typeof writeTx>) => Promise<T>): Promise<T> {
+/** A read-write transaction over the clips, their history and their summaries. */
+export type LibraryWrite = ReturnType<typeof writeTx>;
+
+/**
+ * Runs `work` in one write transaction over the library's stores: it lands whole or, if anything fails,
+ * is rolled back and the failure becomes a LibraryError. `work` may await only the transaction's requests.
+ */
+export async function writeLibrary<T>(db: LibraryDb, work: (tx: LibraryWrite) => Promise<T>): Promise<T> {
   const tx = writeTx(db);
   try {
     const result = await work(tx);
@@ -88,7 +94,7 @@ function writeTx(db: LibraryDb) {
 export async function saveRecord(db: LibraryDb, record: ArticleRecord, options: SaveOptions): Promise<SaveOutcome> {
   const now = options.now.toISOString();
   const newId = options.newId ?? (() => crypto.randomUUID());
-  return write(db, async (tx) => {
+  return writeLibrary(db, async (tx) => {
     const clips = tx.objectStore('clips');
     const existing = await clips.index('canonicalUrl').get(record.canonicalUrl);
     const userFields = {
@@ -143,7 +149,7 @@ export async function saveRecord(db: LibraryDb, record: ArticleRecord, options: 
 
 /** Reads, changes and writes back one clip in one transaction; the clip's `updatedAt` moves. */
 async function updateClip(db: LibraryDb, id: string, now: Date, change: (clip: Clip) => Clip): Promise<Clip> {
-  return write(db, async (tx) => {
+  return writeLibrary(db, async (tx) => {
     const stored = await tx.objectStore('clips').get(id);
     if (!stored) throw new LibraryError('not-found', 'This clip is no longer in the library.');
     const clip: Clip = { ...change(fromStored(stored)), updatedAt: now.toISOString() };
@@ -188,7 +194,7 @@ export interface DeletedClips {
 
 /** Deletes clips with their history; returns what was deleted, for undo. */
 export async function deleteClips(db: LibraryDb, ids: readonly string[]): Promise<DeletedClips> {
-  return write(db, async (tx) => {
+  return writeLibrary(db, async (tx) => {
     const deleted: DeletedClips = { clips: [], versions: [] };
     for (const id of ids) {
       const stored = await tx.objectStore('clips').get(id);
@@ -205,7 +211,7 @@ export async function deleteClips(db: LibraryDb, ids: readonly string[]): Promis
 
 /** Puts deleted clips back (undo). A clip whose page was clipped again meanwhile is left as it now is. */
 export async function restoreClips(db: LibraryDb, deleted: DeletedClips): Promise<number> {
-  return write(db, async (tx) => {
+  return writeLibrary(db, async (tx) => {
     let restored = 0;
     for (const clip of deleted.clips) {
       if (await tx.objectStore('clips').index('canonicalUrl').getKey(clip.canonicalUrl)) continue;

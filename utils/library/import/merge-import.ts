@@ -7,8 +7,7 @@
 
 import type { Clip, ClipVersion } from '../clip';
 import { summarise } from '../clip-summary';
-import { fromStored, toStored } from '../clip-store';
-import { LibraryError } from '../library-error';
+import { fromStored, toStored, writeLibrary } from '../clip-store';
 import type { LibraryDb } from '../library-db';
 import type { ImportedClip } from './clip-schema';
 
@@ -31,46 +30,37 @@ function laterOf(a: Clip, b: Clip): [newer: Clip, older: Clip] {
   return a.updatedAt >= b.updatedAt ? [a, b] : [b, a];
 }
 
-/** The import's one transaction: the whole file lands or none of it. A closed connection is a LibraryError. */
-function importTransaction(db: LibraryDb) {
-  try {
-    return db.transaction(['clips', 'versions', 'summaries'], 'readwrite');
-  } catch (error) {
-    throw LibraryError.from(error);
-  }
-}
-
 /** Merges `clips` into the library. */
 export async function importClips(db: LibraryDb, clips: readonly ImportedClip[], now: Date): Promise<ImportReport> {
-  const report: ImportReport = { added: 0, updated: 0, unchanged: 0, rejected: 0, rejections: [] };
   const replacedAt = now.toISOString();
-  const tx = importTransaction(db);
-  const store = tx.objectStore('clips');
-  const versions = tx.objectStore('versions');
-  const summaries = tx.objectStore('summaries');
+  // One transaction: the whole file lands or none of it.
+  return writeLibrary(db, async (tx) => {
+    const report: ImportReport = { added: 0, updated: 0, unchanged: 0, rejected: 0, rejections: [] };
+    const store = tx.objectStore('clips');
+    const versions = tx.objectStore('versions');
+    const summaries = tx.objectStore('summaries');
 
-  /**
-   * Adds past versions whose content the clip does not already have. A past version keeps its number when
-   * it is free; one that collides is numbered after the highest, and the current clip stays the highest.
-   */
-  async function keepHistory(owner: Clip, pasts: Clip[]): Promise<Clip> {
-    const held = await versions.index('clipId').getAll(owner.id);
-    const hashes = new Set([owner.contentHash, ...held.map((v) => v.clip.contentHash)]);
-    const taken = new Set([owner.version, ...held.map((v) => v.version)]);
-    let highest = Math.max(...taken);
-    for (const past of [...pasts].sort((a, b) => a.updatedAt.localeCompare(b.updatedAt))) {
-      if (hashes.has(past.contentHash)) continue;
-      hashes.add(past.contentHash);
-      const number = taken.has(past.version) ? ++highest : past.version;
-      taken.add(number);
-      highest = Math.max(highest, number);
-      const entry: ClipVersion = { key: `${owner.id}#${number}`, clipId: owner.id, version: number, replacedAt, clip: { ...past, id: owner.id, version: number } };
-      await versions.put(entry);
+    /**
+     * Adds past versions whose content the clip does not already have. A past version keeps its number when
+     * it is free; one that collides is numbered after the highest, and the current clip stays the highest.
+     */
+    async function keepHistory(owner: Clip, pasts: Clip[]): Promise<Clip> {
+      const held = await versions.index('clipId').getAll(owner.id);
+      const hashes = new Set([owner.contentHash, ...held.map((v) => v.clip.contentHash)]);
+      const taken = new Set([owner.version, ...held.map((v) => v.version)]);
+      let highest = Math.max(...taken);
+      for (const past of [...pasts].sort((a, b) => a.updatedAt.localeCompare(b.updatedAt))) {
+        if (hashes.has(past.contentHash)) continue;
+        hashes.add(past.contentHash);
+        const number = taken.has(past.version) ? ++highest : past.version;
+        taken.add(number);
+        highest = Math.max(highest, number);
+        const entry: ClipVersion = { key: `${owner.id}#${number}`, clipId: owner.id, version: number, replacedAt, clip: { ...past, id: owner.id, version: number } };
+        await versions.put(entry);
+      }
+      return highest > owner.version ? { ...owner, version: highest + 1 } : owner;
     }
-    return highest > owner.version ? { ...owner, version: highest + 1 } : owner;
-  }
 
-  try {
     for (const [index, imported] of clips.entries()) {
       const { clip: incoming, history } = split(imported);
       const byId = await store.get(incoming.id);
@@ -109,15 +99,6 @@ export async function importClips(db: LibraryDb, clips: readonly ImportedClip[],
       await summaries.put(summarise(current));
       report.updated++;
     }
-    await tx.done;
     return report;
-  } catch (error) {
-    try {
-      tx.abort();
-    } catch {
-      // Already ended.
-    }
-    await tx.done.catch(() => undefined);
-    throw LibraryError.from(error);
-  }
+  });
 }
