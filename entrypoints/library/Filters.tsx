@@ -40,33 +40,21 @@ export function Filters({ filters, facets, onChange }: FiltersProps) {
           <span>{t.t('filterSite')}</span>
           <select value={filters.site} onChange={(e) => set('site', e.currentTarget.value)} data-testid="filter-site">
             <option value="">{t.t('filterAny')}</option>
-            {facets.sites.map(({ value, count }) => (
-              <option key={value} value={value}>
-                {value} ({t.formatNumber(count)})
-              </option>
-            ))}
+            <FacetOptions values={facets.sites} />
           </select>
         </label>
         <label class="field">
           <span>{t.t('filterLanguage')}</span>
           <select value={filters.lang} onChange={(e) => set('lang', e.currentTarget.value)} data-testid="filter-lang">
             <option value="">{t.t('filterAny')}</option>
-            {facets.langs.map(({ value, count }) => (
-              <option key={value} value={value}>
-                {languageName(value, t.lang)} ({t.formatNumber(count)})
-              </option>
-            ))}
+            <FacetOptions values={facets.langs} name={(lang) => languageName(lang, t.lang)} />
           </select>
         </label>
         <label class="field">
           <span>{t.t('filterTag')}</span>
           <select value={filters.tag} onChange={(e) => set('tag', e.currentTarget.value)} data-testid="filter-tag">
             <option value="">{t.t('filterAny')}</option>
-            {facets.tags.slice(0, 300).map(({ value, count }) => (
-              <option key={value} value={value}>
-                {value} ({t.formatNumber(count)})
-              </option>
-            ))}
+            <FacetOptions values={facets.tags} limit={MAX_OPTIONS} />
           </select>
         </label>
         <label class="field">
@@ -107,7 +95,22 @@ export function Filters({ filters, facets, onChange }: FiltersProps) {
   );
 }
 
-const MENTION_OPTIONS = 300;
+/** Long facets (tags, names) list their most frequent values only. */
+const MAX_OPTIONS = 300;
+
+/** A facet's values as options, most frequent first, each with its count and in its own direction. */
+function FacetOptions({ values, name = (value) => value, limit = values.length }: { values: Facets['tags']; name?: (value: string) => string; limit?: number }) {
+  const t = useTranslator();
+  return (
+    <>
+      {values.slice(0, limit).map(({ value, count }) => (
+        <option key={value} value={value} dir="auto">
+          {name(value)} ({t.formatNumber(count)})
+        </option>
+      ))}
+    </>
+  );
+}
 
 function hasFacet(facets: Facets, name: string): boolean {
   return [...facets.people, ...facets.organisations].some(({ value }) => value === name);
@@ -115,15 +118,10 @@ function hasFacet(facets: Facets, name: string): boolean {
 
 /** People or organisations, most often named first, each in its own direction. */
 function MentionGroup({ label, values }: { label: string; values: Facets['people'] }) {
-  const t = useTranslator();
   if (!values.length) return null;
   return (
     <optgroup label={label}>
-      {values.slice(0, MENTION_OPTIONS).map(({ value, count }) => (
-        <option key={value} value={value} dir="auto">
-          {value} ({t.formatNumber(count)})
-        </option>
-      ))}
+      <FacetOptions values={values} limit={MAX_OPTIONS} />
     </optgroup>
   );
 }

@@ -53,12 +53,7 @@ export function Reader({ target: initialTarget, settings }: { target: ReaderTarg
   const unclippedTranslation = useRef<FinishedTranslation | null>(null);
   /** Set when a page was clipped with its translation: the clip then opens with the translation shown. */
   const translationCarried = useRef(false);
-  useEffect(() => {
-    setParallel(null);
-    setTranslating(translationCarried.current);
-    translationCarried.current = false;
-    unclippedTranslation.current = null;
-  }, [target]);
+
   const keepFinished = useCallback((finished: FinishedTranslation) => (unclippedTranslation.current = finished), []);
   const showSavedClip = useCallback(
     (clip: Clip) => setState((current) => (current.phase === 'ready' && current.content.kind === 'clip' ? { phase: 'ready', content: { ...current.content, clip } } : current)),
@@ -66,10 +61,14 @@ export function Reader({ target: initialTarget, settings }: { target: ReaderTarg
   );
   /** Another-language version beside the article; opening one closes the translation, and the reverse. */
   const [alternateView, setAlternateView] = useState<ParallelViewProps | null>(null);
-  useEffect(() => setAlternateView(null), [target]);
+  // Another article: nothing beside it, unless it is the clip just made from a translated page.
   useEffect(() => {
-    if (translating) setAlternateView(null);
-  }, [translating]);
+    setParallel(null);
+    setAlternateView(null);
+    setTranslating(translationCarried.current);
+    translationCarried.current = false;
+    unclippedTranslation.current = null;
+  }, [target]);
 
   const reload = useCallback(async (next: ReaderTarget) => {
     const load = await loadReader(next);
@@ -200,6 +199,7 @@ export function Reader({ target: initialTarget, settings }: { target: ReaderTarg
               aria-expanded={translating}
               onClick={() => {
                 if (translating) setParallel(null);
+                else setAlternateView(null);
                 setTranslating(!translating);
               }}
               data-testid="translate-toggle"
